@@ -1,0 +1,18 @@
+package org.adainit.simulator.init;
+
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/** A law for the initial parameters θ0 of a QNN: the prior of the search and the "Classic" baselines. */
+public interface Initialiser {
+
+    /** Draws l0, l1 and l2 i.i.d. from this law (spec §5: the prior initialises all three alike). */
+    QnnParameters sample(QnnShape shape, RandomGenerator random);
+
+    /** The exact law in words, as the prompt's {init} slot states it, e.g. "uniform on [0, 1]". */
+    String law();
+
+    /** Short machine name for tables: uniform, normal, beta, gainit, beinit. */
+    String name();
+}
