@@ -101,4 +101,23 @@ class TrainerTest {
         new Trainer(TrainingConfig.PAPER).train(initial, features(20), labels(20), 1);
         assertEquals(copy, initial);
     }
+
+    @Test
+    void beInitPerturbationMovesOnlyTheCircuitWeightsAndIsSeeded() {
+        TrainingConfig config = new TrainingConfig(3, 10, 0.01, VarianceDefinition.EPOCH_LAST_BATCH);
+        TrainingResult plain = new Trainer(config).train(start(), features(20), labels(20), 2);
+        TrainingResult noisy = new Trainer(config, new BeInitPerturbation(0.3, 0.55, 7))
+                .train(start(), features(20), labels(20), 2);
+        TrainingResult again = new Trainer(config, new BeInitPerturbation(0.3, 0.55, 7))
+                .train(start(), features(20), labels(20), 2);
+        assertArrayEquals(noisy.finalParameters().values(), again.finalParameters().values());
+        double circuitShift = 0;
+        for (int i = 0; i < SHAPE.circuitParameterCount(); i++) {
+            circuitShift += Math.abs(noisy.finalParameters().values()[i] - plain.finalParameters().values()[i]);
+        }
+        // six steps of noise with s_t ≈ 0.3/(1+t)^0.55 per weight dwarf Adam's 0.01 steps
+        assertTrue(circuitShift > 0.5, "circuit weights moved by " + circuitShift);
+        BeInitPerturbation p = new BeInitPerturbation(0.3, 0.55, 1);
+        assertEquals(0.3 / Math.pow(4, 0.65), p.scale(3, 0.1), 1e-15);
+    }
 }
