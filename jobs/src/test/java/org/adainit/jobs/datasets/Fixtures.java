@@ -77,6 +77,6 @@ final class Fixtures {
     }
 
     private static String file(String name, String sha, long size, String source) {
-        return "      - name: " + name + "\n        sha256: " + sha + "\n        size: " + size + "\n        " + source + "\n";
+        return "      - name: " + name + "\n        sha256: \"" + sha + "\"\n        size: " + size + "\n        " + source + "\n";
     }
 }

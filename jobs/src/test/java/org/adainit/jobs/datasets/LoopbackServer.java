@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     /** Released on close, so a handler that stalls on purpose ends with the test. */
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -39,6 +40,7 @@ final class LoopbackServer implements AutoCloseable {
     /** Serves {@code body} at {@code /name} with status 200. */
     LoopbackServer file(String name, byte[] body) {
         server.createContext("/" + name, exchange -> {
+            requests.incrementAndGet();
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -86,6 +88,11 @@ final class LoopbackServer implements AutoCloseable {
             exchange.close();
         });
         return this;
+    }
+
+    /** Requests answered by {@link #file} routes so far. */
+    int fileRequests() {
+        return requests.get();
     }
 
     @Override
