@@ -11,14 +11,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A real HTTP server on 127.0.0.1 serving fixture files, broken ones included. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     /** Released on close, so a handler that stalls on purpose ends with the test. */
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    LoopbackServer() {
+    public LoopbackServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -33,12 +33,12 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Base URL with a trailing slash, for use as a mirror. */
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** Serves {@code body} at {@code /name} with status 200. */
-    LoopbackServer file(String name, byte[] body) {
+    public LoopbackServer file(String name, byte[] body) {
         server.createContext("/" + name, exchange -> {
             requests.incrementAndGet();
             exchange.sendResponseHeaders(200, body.length);
@@ -50,7 +50,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Answers {@code /name} with an error status and a short body. */
-    LoopbackServer status(String name, int status) {
+    public LoopbackServer status(String name, int status) {
         server.createContext("/" + name, exchange -> {
             byte[] body = "not here".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             exchange.sendResponseHeaders(status, body.length);
@@ -91,7 +91,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** Requests answered by {@link #file} routes so far. */
-    int fileRequests() {
+    public int fileRequests() {
         return requests.get();
     }
 
