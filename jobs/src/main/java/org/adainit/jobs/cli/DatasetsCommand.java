@@ -103,7 +103,8 @@ public final class DatasetsCommand implements Callable<Integer> {
                     case MISSING -> required ? "missing" : "absent (optional)";
                     case MISMATCH -> "MISMATCH";
                 };
-                if (check.state() == FileCheck.State.MISMATCH && (verify || !required)) {
+                // A required file's mismatch already failed its dataset's load, which reported it.
+                if (check.state() == FileCheck.State.MISMATCH && !required) {
                     problems.add(check.path().orElseThrow() + " differs from the upstream file: "
                             + check.mismatchDetail());
                 }

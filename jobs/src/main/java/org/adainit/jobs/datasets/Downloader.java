@@ -72,8 +72,8 @@ public final class Downloader {
                         + byHand(file, target)));
         Path temporary = createTemporary(file, directory, target);
         try {
-            progress.accept("adainit: downloading " + file.name() + " from " + source
-                    + " (" + megabytes(file.file().size()) + " MB)");
+            progress.accept("adainit: downloading " + file.name() + " from " + source + " ("
+                    + readableSize(file.file().size()) + ")");
             fetch(file, source, temporary, target);
             long size = size(temporary);
             if (size != file.file().size()) {
@@ -128,9 +128,7 @@ public final class Downloader {
                             + size + " of " + file.file().size() + " bytes");
                 }
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw failure(file, source, target, cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                throw failure(file, source, target, reason(e.getCause() == null ? e : e.getCause()));
             } catch (CancellationException e) {
                 throw failure(file, source, target, "cancelled");
             } catch (InterruptedException e) {
@@ -139,6 +137,19 @@ public final class Downloader {
                 throw failure(file, source, target, "interrupted");
             }
         }
+    }
+
+    /** The exception's type and the first message in its cause chain (HttpClient's ConnectException has none). */
+    private static String reason(Throwable error) {
+        String reason = error.getClass().getSimpleName();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return reason + ": " + t.getMessage();
+            }
+        }
+        return error instanceof java.net.ConnectException
+                ? reason + ": connection refused or host unreachable"
+                : reason;
     }
 
     private static InputException failure(DatasetFile file, URI source, Path target, String reason) {
@@ -156,7 +167,12 @@ public final class Downloader {
         try {
             Files.createDirectories(directory);
             // Same directory as the target, so the final rename is atomic; the leading dot hides it from listings.
-            return Files.createTempFile(directory, "." + file.name() + ".", ".part");
+            // Named after this process and thread, so a leftover with that name can only be a stale one of ours;
+            // createFile (unlike createTempFile) keeps the umask's permissions, which the final file inherits.
+            Path temporary = directory.resolve("." + file.name() + "." + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId() + ".part");
+            Files.deleteIfExists(temporary);
+            return Files.createFile(temporary);
         } catch (IOException e) {
             throw new InputException("cannot write into " + directory + " to download " + file.name() + ": "
                     + e.getMessage() + ". Choose a writable directory with --data-dir or ADAINIT_DATA_DIR. "
@@ -182,5 +198,9 @@ public final class Downloader {
 
     private static double megabytes(long bytes) {
         return bytes / 1e6;
+    }
+
+    private static String readableSize(long bytes) {
+        return bytes < 1_000_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", megabytes(bytes));
     }
 }
