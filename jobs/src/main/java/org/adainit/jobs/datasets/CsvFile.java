@@ -2,10 +2,10 @@ package org.adainit.jobs.datasets;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Files;
 import org.adainit.jobs.cli.InputException;
 
 /** Reads a comma-separated file into records, one per non-blank line (UCI's iris.data ends in an empty line). */

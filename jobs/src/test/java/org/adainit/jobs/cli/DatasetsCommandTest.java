@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.adainit.jobs.datasets.LoopbackServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DatasetsCommandTest {
 
@@ -24,15 +21,6 @@ class DatasetsCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = AdaInitCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     private static Path realData() {
         String dir = System.getenv("ADAINIT_DATA_DIR");
@@ -45,14 +33,14 @@ class DatasetsCommandTest {
     void verifiesTheRealFilesAndListsTable1Splits() {
         Path data = realData();
 
-        int exit = run("datasets", "--data-dir", data.toString(), "--verify", "--qubits", "4", "--seed", "0");
+        CliRun run = CliRun.of("datasets", "--data-dir", data.toString(), "--verify", "--qubits", "4", "--seed", "0");
 
-        assertEquals(0, exit, err.toString());
-        String table = out.toString();
+        assertEquals(0, run.exitCode(), run.err());
+        String table = run.out();
         assertEquals(9, table.lines().filter(line -> line.matches(".*\\d+ +[0-9a-f]{8} +ok$")).count(), table);
         assertTrue(table.matches("(?s).*iris +100 +.* 60 \\(30/30\\) +20 \\(10/10\\) +20 \\(10/10\\).*"), table);
         assertTrue(table.matches("(?s).*titanic +891 +.* 320 \\(\\d+/\\d+\\) +80 \\(\\d+/\\d+\\) +179 \\(.*"), table);
-        assertEquals("", err.toString());
+        assertEquals("", run.err());
     }
 
     @Test
@@ -64,19 +52,19 @@ class DatasetsCommandTest {
             }
             Path empty = dir.resolve("cache");
 
-            int exit = run("datasets", "--data-dir", empty.toString(), "--mirror", mirror.base().toString(),
+            CliRun run = CliRun.of("datasets", "--data-dir", empty.toString(), "--mirror", mirror.base().toString(),
                     "--verify");
 
-            assertEquals(0, exit, err.toString());
+            assertEquals(0, run.exitCode(), run.err());
             for (String name : REQUIRED) {
                 assertTrue(Files.isRegularFile(empty.resolve(name)), name);
-                assertTrue(err.toString().contains("downloading " + name + " from " + mirror.base() + name));
+                assertTrue(run.err().contains("downloading " + name + " from " + mirror.base() + name));
             }
             try (var files = Files.list(empty)) {
                 assertEquals(REQUIRED.size(), files.count(), "no partial files left");
             }
-            assertTrue(out.toString().contains("absent (optional)"), out.toString());
-            assertTrue(out.toString().matches("(?s).*mnist +12665 .*"), out.toString());
+            assertTrue(run.out().contains("absent (optional)"), run.out());
+            assertTrue(run.out().matches("(?s).*mnist +12665 .*"), run.out());
         }
     }
 
@@ -88,12 +76,14 @@ class DatasetsCommandTest {
         }
         Files.writeString(dir.resolve("iris.names"), "not the UCI text\n");
 
-        assertEquals(0, run("datasets", "--data-dir", dir.toString()), "a listing does not hash optional files");
-        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run("datasets", "--data-dir", dir.toString(), "--verify"));
-        assertTrue(err.toString().contains("error: " + dir.resolve("iris.names") + " differs from the upstream file: "
+        assertEquals(0, CliRun.of("datasets", "--data-dir", dir.toString()).exitCode(),
+                "a listing does not hash optional files");
+        CliRun verify = CliRun.of("datasets", "--data-dir", dir.toString(), "--verify");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, verify.exitCode());
+        assertTrue(verify.err().contains("error: " + dir.resolve("iris.names") + " differs from the upstream file: "
                 + "expected SHA-256 71a09fb3ee237614cdb9c09d06e8ae1f610ce2a274c0d77272fea8a233e5eea3, 2998 bytes; "
-                + "found SHA-256 "), err.toString());
-        assertTrue(out.toString().contains("MISMATCH"));
+                + "found SHA-256 "), verify.err());
+        assertTrue(verify.out().contains("MISMATCH"));
     }
 
     @Test
@@ -103,22 +93,23 @@ class DatasetsCommandTest {
                 mirror.status(name, 404);
             }
 
-            int exit = run("datasets", "--data-dir", dir.toString(), "--mirror", mirror.base().toString());
+            CliRun run = CliRun.of("datasets", "--data-dir", dir.toString(), "--mirror", mirror.base().toString());
 
-            assertEquals(AdaInitCli.EXIT_BAD_INPUT, exit);
-            List<String> errors = err.toString().lines().filter(line -> line.startsWith("error: ")).toList();
-            assertEquals(4, errors.size(), err.toString());
+            assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+            List<String> errors = run.err().lines().filter(line -> line.startsWith("error: ")).toList();
+            assertEquals(4, errors.size(), run.err());
             assertTrue(errors.get(2).startsWith("error: titanic: cannot download train.csv from " + mirror.base()
                     + "train.csv (HTTP status 404); nothing was written. To supply it by hand, download train.csv "
                     + "from the Kaggle competition \"titanic\""), errors.get(2));
-            assertFalse(err.toString().contains("\tat "), "no stack trace");
-            assertTrue(out.toString().contains("not available"));
+            assertFalse(run.err().contains("\tat "), "no stack trace");
+            assertTrue(run.out().contains("not available"));
         }
     }
 
     @Test
     void aBadMirrorUrlIsAnInputError() {
-        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run("datasets", "--data-dir", dir.toString(), "--mirror", "ftp://x"));
-        assertEquals("error: --mirror is 'ftp://x', expected an http:// or https:// URL", err.toString().strip());
+        CliRun run = CliRun.of("datasets", "--data-dir", dir.toString(), "--mirror", "ftp://x");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertEquals("error: --mirror is 'ftp://x', expected an http:// or https:// URL", run.err().strip());
     }
 }
