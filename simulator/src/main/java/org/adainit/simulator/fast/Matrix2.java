@@ -6,8 +6,6 @@ package org.adainit.simulator.fast;
  */
 final class Matrix2 {
 
-    static final int SIZE = 8;
-
     private Matrix2() {}
 
     /** Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) into {@code out[offset ..]}. */
@@ -30,18 +28,6 @@ final class Matrix2 {
         out[offset + 7] = sinSum * c;
     }
 
-    /** Writes m† = [[conj a, conj c], [conj b, conj d]] at the same offset of {@code out}. */
-    static void adjoint(double[] m, int o, double[] out) {
-        out[o] = m[o];
-        out[o + 1] = -m[o + 1];
-        out[o + 2] = m[o + 4];
-        out[o + 3] = -m[o + 5];
-        out[o + 4] = m[o + 2];
-        out[o + 5] = -m[o + 3];
-        out[o + 6] = m[o + 6];
-        out[o + 7] = -m[o + 7];
-    }
-
     /** out = a·b (out must not alias a or b). */
     static void multiply(double[] a, int ao, double[] b, int bo, double[] out, int oo) {
         for (int r = 0; r < 2; r++) {
@@ -60,8 +46,8 @@ final class Matrix2 {
         }
     }
 
-    /** out = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
-    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out) {
+    /** out[oo ..] = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
+    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out, int oo) {
         multiply(m, mo, pauli, 0, scratch, 0);
         // scratch·m† : (m†)[k][c] = conj(m[c][k])
         for (int r = 0; r < 2; r++) {
@@ -74,8 +60,8 @@ final class Matrix2 {
                     re += scratch[x] * m[y] + scratch[x + 1] * m[y + 1];
                     im += scratch[x + 1] * m[y] - scratch[x] * m[y + 1];
                 }
-                out[4 * r + 2 * c] = re;
-                out[4 * r + 2 * c + 1] = im;
+                out[oo + 4 * r + 2 * c] = re;
+                out[oo + 4 * r + 2 * c + 1] = im;
             }
         }
     }
