@@ -14,6 +14,7 @@ import org.adainit.jobs.generator.llm.ThetaSchema;
 import org.adainit.jobs.generator.llm.ThetaValidator;
 import org.adainit.jobs.prompt.PromptSlots;
 import org.adainit.jobs.prompt.PromptTemplate;
+import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.QnnShape;
 
 /**
@@ -52,7 +53,7 @@ public final class ShapeProbe {
 
     public ProbeResult probe(QnnShape shape) {
         String prompt = template.render(new PromptSlots(shape.layers(), shape.qubits(), QnnShape.ROTATIONS_PER_WIRE,
-                shape.classes(), "uniform", true, description, PromptSlots.NO_FEEDBACK_YET));
+                shape.classes(), UniformInitialiser.standard().law(), description, PromptSlots.NO_FEEDBACK_YET));
         ChatOutcome outcome = chat.complete(new ChatRequest(List.of(ChatMessage.user(prompt)),
                 Optional.of(ThetaSchema.full(shape)), seed,
                 "shape-probe L=" + shape.layers() + " N=" + shape.qubits()));

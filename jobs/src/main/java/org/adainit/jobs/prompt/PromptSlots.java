@@ -3,15 +3,14 @@ package org.adainit.jobs.prompt;
 import java.util.Optional;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.SearchContext;
-import org.adainit.simulator.init.Initialiser;
 import org.adainit.simulator.qnn.QnnShape;
 
 /**
  * The values of the prompt's placeholders for one request.
  *
- * @param init the {init} text: the law's name for a standard law, its exact statement otherwise
- * @param standardLaw whether the template's "standard {init}" wording applies; when false the word "standard" is
- *     dropped (spec §4)
+ * @param init the prior's exact law ({@code Initialiser.law()}), e.g. "standard uniform" or "normal with mean 0 and
+ *     std 0.25"; it replaces the template's "standard {init}" whole, so "standard" appears only for standard laws
+ *     (spec §4, "init / prior")
  * @param dataDescription the {data_desc} text, {@link #NOT_AVAILABLE} when blanked
  * @param feedback the {feedback} text, {@link #NOT_AVAILABLE} when blanked, {@link #NO_FEEDBACK_YET} before the
  *     first acceptance
@@ -22,7 +21,6 @@ public record PromptSlots(
         int nrot,
         int nclasses,
         String init,
-        boolean standardLaw,
         String dataDescription,
         String feedback) {
 
@@ -35,7 +33,6 @@ public record PromptSlots(
     /** Slots for one search iteration; the variant only decides what an empty feedback slot says. */
     public static PromptSlots forSearch(SearchContext context, PromptVariant variant, PromptTemplate template) {
         QnnShape shape = context.shape();
-        Initialiser prior = context.prior();
         String feedback = context.feedback()
                 .map(template::feedbackText)
                 .orElse(variant.carriesFeedback() ? NO_FEEDBACK_YET : NOT_AVAILABLE);
@@ -44,8 +41,7 @@ public record PromptSlots(
                 shape.qubits(),
                 QnnShape.ROTATIONS_PER_WIRE,
                 shape.classes(),
-                prior.standard() ? prior.name() : prior.law(),
-                prior.standard(),
+                context.prior().law(),
                 nonBlank(context.datasetDescription()),
                 feedback);
     }

@@ -23,7 +23,9 @@ import org.adainit.jobs.digest.Sha256;
  *
  * <p>A template is a pair of files, {@code NAME.txt} (the prompt, placeholders {nlayers} {nqubits} {nrot}
  * {nclasses} {init} {data_desc} {feedback}) and {@code NAME-feedback.txt} (placeholders {theta} {variance}
- * {previous_best} {history}). The bundled pair is {@code conf/prompts/adainit-v1*.txt}.
+ * {previous_best} {history}). The bundled pair is {@code conf/prompts/adainit-v1*.txt}. The paper writes
+ * "standard {init} distributions"; the prior's law replaces "standard {init}" whole and says "standard" itself when
+ * it is a standard law, so the default prompt reads as the paper's and other laws are stated exactly.
  */
 public final class PromptTemplate {
 
@@ -32,7 +34,7 @@ public final class PromptTemplate {
     private static final Set<String> PROMPT_SLOTS =
             Set.of("nlayers", "nqubits", "nrot", "nclasses", "init", "data_desc", "feedback");
     private static final Set<String> FEEDBACK_SLOTS = Set.of("theta", "variance", "previous_best", "history");
-    /** A placeholder, with the word the paper puts before {init} so it can be dropped for non-standard laws. */
+    /** A placeholder, with the word the paper puts before {init}: the law replaces both. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(standard )?\\{([a-z_]+)}");
 
     private final String name;
@@ -89,7 +91,7 @@ public final class PromptTemplate {
             case "data_desc" -> slots.dataDescription();
             case "feedback" -> slots.feedback();
             default -> throw new IllegalStateException("unchecked slot " + slot);
-        }, slots.standardLaw());
+        });
     }
 
     /** The feedback slot's text after an acceptance (spec §4 [D]). */
@@ -103,7 +105,7 @@ public final class PromptTemplate {
             case "previous_best" -> scientific(fb.previousBest());
             case "history" -> history.isEmpty() ? PromptSlots.NOT_AVAILABLE : history;
             default -> throw new IllegalStateException("unchecked slot " + slot);
-        }, true);
+        });
     }
 
     @Override
@@ -115,13 +117,12 @@ public final class PromptTemplate {
         return String.format(Locale.ROOT, "%.4e", value);
     }
 
-    private static String fill(String text, Function<String, String> values, boolean keepStandard) {
+    private static String fill(String text, Function<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String slot = m.group(2);
-            boolean dropStandard = "init".equals(slot) && !keepStandard;
-            String prefix = m.group(1) == null || dropStandard ? "" : m.group(1);
+            String prefix = m.group(1) == null || "init".equals(slot) ? "" : m.group(1);
             m.appendReplacement(out, Matcher.quoteReplacement(prefix + values.apply(slot)));
         }
         m.appendTail(out);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
 import org.adainit.jobs.testing.FakeChatServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code shape-probe} end to end through the CLI against a loopback server that answers from the prompt's shape. */
 class ShapeProbeCommandTest {
@@ -45,22 +42,10 @@ class ShapeProbeCommandTest {
         return "[" + String.join(", ", java.util.Collections.nCopies(n, item)) + "]";
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = AdaInitCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsOneLinePerStructureAndTheTable2Summary() throws IOException {
         try (FakeChatServer server = modelThatSlipsOnTheLargestStructures()) {
-            Run r = run("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o", "--structured-output",
+            CliRun r = CliRun.of("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o", "--structured-output",
                     "off", "--cache-dir", cache.toString());
 
             assertEquals(0, r.exitCode(), r.err());
@@ -73,7 +58,7 @@ class ShapeProbeCommandTest {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("L=2  N=6  correct") && l.contains("NaN")), r.out());
             assertFalse(server.requests().get(0).has("response_format"));
 
-            Run again = run("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o",
+            CliRun again = CliRun.of("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o",
                     "--structured-output", "off", "--cache-dir", cache.toString());
             assertEquals(20, server.calls(), "the re-run is served from the cache");
             assertTrue(again.out().contains("18/20 correct shapes"), again.out());
@@ -84,7 +69,7 @@ class ShapeProbeCommandTest {
     @Test
     void tokenCapStopsTheProbeWithAPartialSummary() throws IOException {
         try (FakeChatServer server = modelThatSlipsOnTheLargestStructures()) {
-            Run r = run("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o", "--cache-dir",
+            CliRun r = CliRun.of("shape-probe", "--endpoint", server.baseUrl(), "--model", "fake-4o", "--cache-dir",
                     cache.toString(), "--max-total-tokens", "2400");
 
             assertEquals(0, r.exitCode(), r.err());
@@ -99,7 +84,7 @@ class ShapeProbeCommandTest {
 
     @Test
     void missingEndpointIsAOneLineError() {
-        Run r = run("shape-probe", "--model", "gpt-4o");
+        CliRun r = CliRun.of("shape-probe", "--model", "gpt-4o");
 
         assertEquals(AdaInitCli.EXIT_BAD_INPUT, r.exitCode());
         assertEquals("error: --endpoint is required to talk to an LLM (an OpenAI-compatible base URL)",

@@ -16,7 +16,9 @@ import org.adainit.jobs.cli.InputException;
 import org.adainit.jobs.search.Feedback;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.SearchContext;
-import org.adainit.jobs.testing.TestPrior;
+import org.adainit.simulator.init.Initialiser;
+import org.adainit.simulator.init.NormalInitialiser;
+import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class PromptTemplateTest {
     private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
 
     private static SearchContext context(Optional<String> description, Optional<Feedback> feedback,
-            TestPrior prior) {
+            Initialiser prior) {
         return new SearchContext(SHAPE, prior, description, feedback, 3, 50, 11L);
     }
 
@@ -46,7 +48,7 @@ class PromptTemplateTest {
     @Test
     void bundledPromptFillsEverySlotOfThePaperTemplate() {
         String prompt = PromptTemplate.bundled().render(
-                context(Optional.of("Iris: 100 flowers."), Optional.empty(), TestPrior.standardUniform()),
+                context(Optional.of("Iris: 100 flowers."), Optional.empty(), UniformInitialiser.standard()),
                 PromptVariant.FULL);
 
         assertTrue(prompt.startsWith("Role: data generator."), prompt);
@@ -59,17 +61,19 @@ class PromptTemplateTest {
 
     @Test
     void nonStandardPriorIsStatedExactlyWithoutTheWordStandard() {
+        Initialiser gaInitLike = new NormalInitialiser(0.0, 0.25);
         String prompt = PromptTemplate.bundled().render(
-                context(Optional.empty(), Optional.empty(), new TestPrior(-0.5, 0.5, false)), PromptVariant.FULL);
+                context(Optional.empty(), Optional.empty(), gaInitLike), PromptVariant.FULL);
 
-        assertTrue(prompt.contains("sampled from uniform on [-0.5, 0.5] distributions"), prompt);
+        assertTrue(prompt.contains("numbers in each list are sampled from normal with mean 0.0 and std 0.250000 "
+                + "distributions, which may be modeled"), prompt);
         assertFalse(prompt.contains("standard"), prompt);
     }
 
     @Test
     void ablatedSlotsSayNotAvailable() {
         String prompt = PromptTemplate.bundled().render(
-                context(Optional.empty(), Optional.empty(), TestPrior.standardUniform()), PromptVariant.NEITHER);
+                context(Optional.empty(), Optional.empty(), UniformInitialiser.standard()), PromptVariant.NEITHER);
 
         assertTrue(prompt.contains("- Dataset description: N/A\n"), prompt);
         assertTrue(prompt.contains("feedback from the previous searches: N/A\n"), prompt);
@@ -78,7 +82,7 @@ class PromptTemplateTest {
     @Test
     void feedbackCarriesLastAcceptedThetaItsVarianceThePreviousBestAndTheHistory() {
         String prompt = PromptTemplate.bundled().render(
-                context(Optional.of("d"), Optional.of(feedback()), TestPrior.standardUniform()), PromptVariant.FULL);
+                context(Optional.of("d"), Optional.of(feedback()), UniformInitialiser.standard()), PromptVariant.FULL);
 
         assertTrue(prompt.contains("{'l0': [[[0.1235, 1.1235, 2.1235], [3.1235"), prompt);
         assertTrue(prompt.contains("'l2': [32.1235, 33.1235]}"), prompt);

@@ -15,12 +15,4 @@ public interface Initialiser {
 
     /** Short machine name for tables: uniform, normal, beta, gainit, beinit. */
     String name();
-
-    /**
-     * True only for the paper's "standard" laws U(0, 1) and N(0, 1). The prompt then keeps the paper's wording
-     * "standard {name()}"; every other law is spelled out through {@link #law()} (spec §4, "init / prior").
-     */
-    default boolean standard() {
-        return false;
-    }
 }

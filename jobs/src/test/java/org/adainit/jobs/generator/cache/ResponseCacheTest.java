@@ -32,7 +32,7 @@ import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
 import org.adainit.jobs.testing.FakeChatServer;
-import org.adainit.jobs.testing.TestPrior;
+import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.QnnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +64,7 @@ class ResponseCacheTest {
     }
 
     private static SearchContext context(int iteration) {
-        return new SearchContext(SHAPE, TestPrior.standardUniform(), Optional.of("Iris"), Optional.empty(), iteration,
+        return new SearchContext(SHAPE, UniformInitialiser.standard(), Optional.of("Iris"), Optional.empty(), iteration,
                 3, 42L);
     }
 

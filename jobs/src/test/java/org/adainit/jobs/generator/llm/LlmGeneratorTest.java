@@ -25,7 +25,7 @@ import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
 import org.adainit.jobs.testing.FakeChatServer;
-import org.adainit.jobs.testing.TestPrior;
+import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.QnnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +62,7 @@ class LlmGeneratorTest {
     }
 
     static SearchContext context(int iteration) {
-        return new SearchContext(SHAPE, TestPrior.standardUniform(), Optional.of("Iris, two classes."),
+        return new SearchContext(SHAPE, UniformInitialiser.standard(), Optional.of("Iris, two classes."),
                 Optional.empty(), iteration, 10, CELL_SEED);
     }
 
