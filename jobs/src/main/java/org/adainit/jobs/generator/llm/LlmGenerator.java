@@ -7,6 +7,7 @@ import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
 import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.seed.Seeds;
 import org.apache.commons.math3.random.Well19937c;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class LlmGenerator implements ParameterGenerator {
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmGenerator.class);
+    /** Keeps the fallback draws apart from any other stream derived from the cell seed. */
+    private static final String PRIOR_FALLBACK_STREAM = "llm-prior-fallback";
 
     private final String kind;
     private final LlmSettings settings;
@@ -50,8 +53,8 @@ public final class LlmGenerator implements ParameterGenerator {
     }
 
     private QnnParameters priorDraw(SearchContext context, RepairLadder.LadderResult result) {
-        long seed = context.seed();
-        Well19937c random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, context.iteration()});
+        long stream = Seeds.derive(context.seed(), PRIOR_FALLBACK_STREAM);
+        Well19937c random = new Well19937c(Seeds.derive(stream, context.iteration()));
         LOG.warn("{} iteration {}: no usable θ0 after {} requests ({}); drawing it from the prior {}", label(),
                 context.iteration(), result.requests(),
                 result.lastProblem().map(Throwable::getMessage).orElse("no reply"), context.prior().law());

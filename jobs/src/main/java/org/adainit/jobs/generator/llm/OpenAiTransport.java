@@ -51,6 +51,10 @@ public final class OpenAiTransport implements ChatTransport {
                 .baseUrl(settings.endpoint())
                 .apiKey(apiKey)
                 .maxRetries(0)
+                // No pooled connections: calls are seconds of training apart, servers close idle ones sooner
+                // (uvicorn after 5 s, HTTP/1.0 servers at once), and the SDK does not retry a stale one silently.
+                .maxIdleConnections(0)
+                .keepAliveDuration(Duration.ofSeconds(1))
                 .timeout(Timeout.builder()
                         .connect(settings.timeout())
                         .read(settings.timeout())
