@@ -45,7 +45,7 @@ public final class LlmGenerator implements ParameterGenerator {
         String prompt = template.render(context, variant);
         String attempt = "search seed=" + context.seed() + " t=" + context.iteration();
         RepairLadder.LadderResult result = new RepairLadder(chat, settings.repairBudget())
-                .run(prompt, context.shape(), OptionalLong.of(settings.requestSeed(context.seed())), attempt);
+                .run(prompt, context.shape(), OptionalLong.of(settings.requestSeed(context.seed(), context.iteration())), attempt);
         QnnParameters theta = result.parameters().orElseGet(() -> priorDraw(context, result));
         return new Proposal(theta, result.status(), result.retries(), result.tokensIn(), result.tokensOut(),
                 result.costUsd(), result.latencyMillis(), result.model().isEmpty() ? settings.model() : result.model(),

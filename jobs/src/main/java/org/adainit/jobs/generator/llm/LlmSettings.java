@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.adainit.jobs.cli.InputException;
+import org.adainit.simulator.seed.Seeds;
 
 /**
  * How the {@code llm} generator talks to an OpenAI-compatible endpoint. Holds the name of the environment variable
@@ -14,7 +15,8 @@ import org.adainit.jobs.cli.InputException;
  * @param endpoint base URL ending in {@code /v1}, e.g. {@code https://api.openai.com/v1} or a local server
  * @param temperature absent: the endpoint's default
  * @param topP absent: the endpoint's default
- * @param seed absent: each search sends its own cell seed, so repeats differ and each is reproducible where the
+ * @param seed base of the seeds sent to the endpoint; absent: the search's own cell seed. Each iteration sends a
+ *     different seed derived from it (see {@link #requestSeed}), so repeats differ and each is reproducible where the
  *     endpoint honours seeds
  * @param maxTokens cap on completion tokens per request (the largest θ0 of the paper's grids, 246 numbers, needs about
  *     2,000)
@@ -102,9 +104,14 @@ public record LlmSettings(
                 structuredOutput, retry, repairBudget, newPricing);
     }
 
-    /** The seed sent with a request of the search whose cell seed is {@code cellSeed}. */
-    public long requestSeed(long cellSeed) {
-        return seed.orElse(cellSeed);
+    /**
+     * The seed sent with the requests of iteration {@code iteration} of the search whose cell seed is
+     * {@code cellSeed}. It changes with the iteration because after a rejection the prompt does not change, and an
+     * endpoint that honours seeds would otherwise repeat its last reply for the rest of the search. Kept in
+     * [0, 2^31) because some servers (llama.cpp) read it as a 32-bit integer.
+     */
+    public long requestSeed(long cellSeed, int iteration) {
+        return Seeds.derive(seed.orElse(cellSeed), iteration) >>> 33;
     }
 
     /** Trailing slashes dropped, so that the same endpoint always gives the same cache keys. */

@@ -95,7 +95,7 @@ class LlmGeneratorTest {
             assertEquals("fake-model", body.get("model").asText());
             assertEquals(0.5, body.get("temperature").asDouble());
             assertEquals(0.9, body.get("top_p").asDouble());
-            assertEquals(CELL_SEED, body.get("seed").asLong());
+            assertEquals(settings(server).requestSeed(CELL_SEED, 1), body.get("seed").asLong());
             assertEquals(1024, body.get("max_completion_tokens").asInt());
             assertEquals("json_schema", body.get("response_format").get("type").asText());
             assertTrue(body.get("response_format").get("json_schema").get("strict").asBoolean());
@@ -197,6 +197,9 @@ class LlmGeneratorTest {
             }
             assertEquals(ParseStatus.PRIOR_FALLBACK, a.parseStatus());
             assertEquals(0, a.retries());
+            List<Long> seeds = server.requests().stream().map(r -> r.get("seed").asLong()).toList();
+            assertEquals(2, seeds.size(), "the second generator's iteration 1 came from the cache");
+            assertNotEquals(seeds.get(0), seeds.get(1), "a new iteration sends a new seed");
             assertEquals(a.parameters(), b.parameters());
             assertNotEquals(a.parameters(), c.parameters());
         }
