@@ -131,6 +131,16 @@ public final class LlmOptions {
                 .withPricing(pricing);
     }
 
+    private UsageMeter meter;
+
+    /** One meter for everything opened from these options, so the caps bound the whole command. */
+    public synchronized UsageMeter meter() {
+        if (meter == null) {
+            meter = new UsageMeter(caps());
+        }
+        return meter;
+    }
+
     public UsageCaps caps() {
         try {
             return new UsageCaps(maxTotalTokens == null ? Long.MAX_VALUE : maxTotalTokens,
@@ -155,8 +165,7 @@ public final class LlmOptions {
     public ParameterGenerator open(String generator, PromptVariant variant, String dataset, long seed) {
         LlmSettings settings = settings(Optional.of(dataset));
         return switch (generator) {
-            case "llm" -> LlmGenerators.llm(settings, template(), variant, cacheDirectory(),
-                    new UsageMeter(caps()), seed);
+            case "llm" -> LlmGenerators.llm(settings, template(), variant, cacheDirectory(), meter(), seed);
             case "replay" -> LlmGenerators.replay(settings, template(), variant, cacheDirectory());
             default -> throw new IllegalArgumentException("not an LLM generator: " + generator);
         };

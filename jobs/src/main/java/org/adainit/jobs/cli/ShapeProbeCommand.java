@@ -46,7 +46,7 @@ public final class ShapeProbeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LlmSettings settings = llm.settings(Optional.empty());
-        UsageMeter meter = new UsageMeter(llm.caps());
+        UsageMeter meter = llm.meter();
         int asked = 0;
         int correct = 0;
         try (ChatService chat = LlmGenerators.cachedLiveChat(settings, llm.cacheDirectory(), meter, seed,
