@@ -93,6 +93,8 @@ public final class OpenAiTransport implements ChatTransport {
         return toReply(completion);
     }
 
+    /** {@code seed} is deprecated by OpenAI but still honoured by vLLM, llama.cpp and others; the issue asks for it. */
+    @SuppressWarnings("deprecation")
     private ChatCompletionCreateParams params(ChatRequest request, boolean withSchema) {
         ChatCompletionCreateParams.Builder b = ChatCompletionCreateParams.builder()
                 .model(settings.model())
