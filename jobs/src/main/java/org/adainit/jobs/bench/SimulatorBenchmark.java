@@ -8,6 +8,8 @@ import org.adainit.simulator.qnn.CircuitEvaluator;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.adainit.simulator.qnn.ReferenceCircuitEvaluator;
+import org.adainit.simulator.training.Trainer;
+import org.adainit.simulator.training.TrainingConfig;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
@@ -67,6 +69,24 @@ public final class SimulatorBenchmark {
         }
         double pass = streamingPass(qubits);
         return new Row(qubits, layers, fastForward, fastGradient, referenceForward, referenceGradient, pass);
+    }
+
+    /**
+     * Seconds for one full training run of Iris's size at n = 2, L = 2: 60 samples × 30 epochs in batches of 20
+     * (the paper's setting), on angles spread over [0, π].
+     */
+    public double irisTraining() {
+        QnnShape shape = new QnnShape(2, 2, 2);
+        QnnParameters initial = UniformInitialiser.standard().sample(shape, new Well19937c(1));
+        double[][] x = new double[60][2];
+        int[] y = new int[60];
+        for (int i = 0; i < 60; i++) {
+            x[i][0] = Math.PI * i / 60;
+            x[i][1] = Math.PI * ((i * 7) % 60) / 60;
+            y[i] = i % 2;
+        }
+        Trainer trainer = new Trainer(TrainingConfig.PAPER);
+        return time(() -> Double.doubleToRawLongBits(trainer.train(initial, x, y, 3).gradientVariance()));
     }
 
     /** Seconds for one read-modify-write pass over a 2^n complex state held as two double arrays. */

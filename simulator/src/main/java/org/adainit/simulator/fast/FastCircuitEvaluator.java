@@ -147,6 +147,11 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         rzMatrix = new double[8];
     }
 
+    /** Whether this JVM runs the SIMD kernels (results are identical either way). */
+    public static boolean simdKernels() {
+        return PairKernels.SIMD;
+    }
+
     private int bitOf(int wire) {
         return qubits - 1 - wire;
     }
