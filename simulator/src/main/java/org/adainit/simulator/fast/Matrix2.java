@@ -8,26 +8,6 @@ final class Matrix2 {
 
     private Matrix2() {}
 
-    /** Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) into {@code out[offset ..]}. */
-    static void rot(double phi, double theta, double omega, double[] out, int offset) {
-        double c = Math.cos(theta / 2);
-        double s = Math.sin(theta / 2);
-        double sum = (phi + omega) / 2;
-        double diff = (phi - omega) / 2;
-        double cosSum = Math.cos(sum);
-        double sinSum = Math.sin(sum);
-        double cosDiff = Math.cos(diff);
-        double sinDiff = Math.sin(diff);
-        out[offset] = cosSum * c;
-        out[offset + 1] = -sinSum * c;
-        out[offset + 2] = -cosDiff * s;
-        out[offset + 3] = -sinDiff * s;
-        out[offset + 4] = cosDiff * s;
-        out[offset + 5] = -sinDiff * s;
-        out[offset + 6] = cosSum * c;
-        out[offset + 7] = sinSum * c;
-    }
-
     /** Writes m† = [[conj a, conj c], [conj b, conj d]] of m[mo ..] into out[oo ..]. */
     static void adjoint(double[] m, int mo, double[] out, int oo) {
         out[oo] = m[mo];

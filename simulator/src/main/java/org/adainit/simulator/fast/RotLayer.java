@@ -1,5 +1,7 @@
 package org.adainit.simulator.fast;
 
+import org.adainit.simulator.state.GateKernels;
+
 /**
  * One layer of Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) gates as fused 2×2 matrices by bit, with what their angle
  * gradients need: after the gate, ∂/∂a = Im Σ A_a[s][t]·R[s][t] for the cross matrix R = Σ conj(λ_s)ψ_t, with
@@ -32,7 +34,7 @@ final class RotLayer {
         for (int w = 0; w < qubits; w++) {
             int slot = (layer * qubits + w) * 3;
             int o = 8 * (qubits - 1 - w);
-            Matrix2.rot(values[slot], values[slot + 1], values[slot + 2], matrices, o);
+            GateKernels.rotMatrix(values[slot], values[slot + 1], values[slot + 2], matrices, o);
             Matrix2.adjoint(matrices, o, adjoints, o);
             double c = Math.cos(values[slot + 2] / 2);
             double s = Math.sin(values[slot + 2] / 2);
