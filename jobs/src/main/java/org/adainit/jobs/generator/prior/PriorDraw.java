@@ -1,0 +1,21 @@
+package org.adainit.jobs.generator.prior;
+
+import org.adainit.jobs.search.SearchContext;
+import org.adainit.jobs.search.Seeds;
+import org.adainit.simulator.qnn.QnnParameters;
+
+/**
+ * The prior draw of iteration t of a cell. Every generator that falls back on the prior takes this same draw, so
+ * {@code random} and {@code embedded} see common random numbers and their difference is the adaptation alone.
+ */
+public final class PriorDraw {
+
+    static final String STREAM = "prior-draw";
+
+    private PriorDraw() {}
+
+    public static QnnParameters at(SearchContext context) {
+        return context.prior()
+                .sample(context.shape(), Seeds.random(context.seed(), STREAM, context.iteration()));
+    }
+}
