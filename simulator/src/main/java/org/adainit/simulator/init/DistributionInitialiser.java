@@ -1,0 +1,29 @@
+package org.adainit.simulator.init;
+
+import java.util.function.Function;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/** Draws every entry of l0, l1 and l2 i.i.d. from one Commons Math distribution. */
+abstract class DistributionInitialiser implements Initialiser {
+
+    private final Function<RandomGenerator, RealDistribution> distribution;
+
+    DistributionInitialiser(Function<RandomGenerator, RealDistribution> distribution) {
+        this.distribution = distribution;
+    }
+
+    @Override
+    public final QnnParameters sample(QnnShape shape, RandomGenerator random) {
+        RealDistribution law = distribution.apply(random);
+        double[] values = law.sample(shape.parameterCount());
+        return new QnnParameters(shape, values);
+    }
+
+    @Override
+    public String toString() {
+        return name() + ": " + law();
+    }
+}

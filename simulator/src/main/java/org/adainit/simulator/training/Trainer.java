@@ -1,0 +1,86 @@
+package org.adainit.simulator.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adainit.simulator.qnn.QnnModel;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.apache.commons.math3.util.MathArrays;
+
+/**
+ * Trains the QNN from θ0 with Adam on shuffled mini-batches (a fresh permutation each epoch, drawn from the run's
+ * seed) and scores the gradient-variance metric of spec §3 on ∂E/∂l0[0,0,0].
+ */
+public final class Trainer {
+
+    private final TrainingConfig config;
+
+    public Trainer(TrainingConfig config) {
+        this.config = config;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /**
+     * Trains a copy of {@code initial} on (x, y); x rows hold d ≤ qubits angles, y the class indices.
+     *
+     * @param seed drives the per-epoch shuffles only
+     */
+    public TrainingResult train(QnnParameters initial, double[][] x, int[] y, long seed) {
+        if (x.length == 0 || x.length != y.length) {
+            throw new IllegalArgumentException("need as many labels as samples (>0), got " + x.length + " and "
+                    + y.length);
+        }
+        QnnShape shape = initial.shape();
+        QnnModel model = new QnnModel(shape, x[0].length);
+        QnnParameters parameters = initial.copy();
+        double[] theta = parameters.values();
+        double[] gradient = new double[theta.length];
+        Adam adam = new Adam(theta.length, config.learningRate());
+        RandomGenerator shuffle = new Well19937c(seed);
+        int[] order = new int[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        int stepsPerEpoch = (x.length + config.batchSize() - 1) / config.batchSize();
+        double[] stepGradients = new double[config.epochs() * stepsPerEpoch];
+        double[] epochLast = new double[config.epochs()];
+        double[] epochMean = new double[config.epochs()];
+        List<EpochRecord> epochs = new ArrayList<>(config.epochs());
+        int tracked = shape.l0Index(0, 0, 0);
+        int step = 0;
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            MathArrays.shuffle(order, shuffle);
+            double lossSum = 0;
+            int correct = 0;
+            double gradientNorm = 0;
+            for (int from = 0; from < x.length; from += config.batchSize()) {
+                int to = Math.min(from + config.batchSize(), x.length);
+                double loss = model.lossAndGradient(parameters, x, y, order, from, to, gradient);
+                lossSum += loss * (to - from);
+                correct += model.lastBatchCorrect();
+                stepGradients[step++] = gradient[tracked];
+                gradientNorm = MathArrays.safeNorm(gradient);
+                adam.step(theta, gradient);
+            }
+            int epochFirstStep = epoch * stepsPerEpoch;
+            epochLast[epoch] = stepGradients[step - 1];
+            epochMean[epoch] = new Mean().evaluate(stepGradients, epochFirstStep, stepsPerEpoch);
+            epochs.add(new EpochRecord(
+                    epoch + 1, lossSum / x.length, (double) correct / x.length, epochLast[epoch], gradientNorm));
+        }
+        double[] samples = switch (config.variance()) {
+            case EPOCH_LAST_BATCH -> epochLast;
+            case PER_STEP -> stepGradients;
+            case EPOCH_MEAN -> epochMean;
+        };
+        double variance = new Variance(false).evaluate(samples);
+        return new TrainingResult(parameters, variance, samples.clone(), List.copyOf(epochs));
+    }
+}

@@ -1,0 +1,121 @@
+package org.adainit.simulator.qnn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.adainit.simulator.ansatz.QnnCircuit;
+import org.adainit.simulator.circuit.Circuit;
+import org.adainit.simulator.gradient.ParameterShiftDifferentiator;
+import org.adainit.simulator.observable.WeightedZSum;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
+
+class QnnModelTest {
+
+    @Test
+    void lossGradientMatchesFiniteDifferencesAndParameterShift() {
+        for (int qubits = 1; qubits <= 8; qubits++) {
+            for (int layers = 1; layers <= 5; layers++) {
+                RandomGenerator random = new Well19937c(31L * qubits + layers);
+                QnnShape shape = new QnnShape(qubits, layers, 2);
+                int features = 1 + random.nextInt(qubits);
+                QnnParameters p = new QnnParameters(shape);
+                for (int i = 0; i < shape.parameterCount(); i++) {
+                    p.values()[i] = random.nextGaussian();
+                }
+                double[][] x = new double[3][features];
+                int[] y = new int[3];
+                for (int b = 0; b < 3; b++) {
+                    for (int f = 0; f < features; f++) {
+                        x[b][f] = Math.PI * random.nextDouble();
+                    }
+                    y[b] = random.nextInt(2);
+                }
+                int[] order = {0, 1, 2};
+                QnnModel model = new QnnModel(shape, features);
+                double[] gradient = new double[shape.parameterCount()];
+                model.lossAndGradient(p, x, y, order, 0, 3, gradient);
+
+                double[] shiftGradient = parameterShiftCircuitGradient(p, x, y, features);
+                for (int i = 0; i < shape.parameterCount(); i++) {
+                    double h = 1e-5;
+                    QnnParameters plus = p.copy();
+                    plus.values()[i] += h;
+                    QnnParameters minus = p.copy();
+                    minus.values()[i] -= h;
+                    double fd = (loss(model, plus, x, y) - loss(model, minus, x, y)) / (2 * h);
+                    String where = "n=" + qubits + " L=" + layers + " d=" + features + " parameter " + i;
+                    assertEquals(fd, gradient[i], 1e-8, "adjoint vs finite differences, " + where);
+                    if (i < shape.circuitParameterCount()) {
+                        assertEquals(shiftGradient[i], gradient[i], 1e-10, "adjoint vs parameter shift, " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void lossIsTheMeanSoftmaxCrossEntropyOfTheLinearHead() {
+        QnnShape shape = new QnnShape(2, 1, 2);
+        QnnParameters p = new QnnParameters(shape);
+        for (int i = 0; i < shape.parameterCount(); i++) {
+            p.values()[i] = 0.1 * (i + 1);
+        }
+        QnnModel model = new QnnModel(shape, 2);
+        double[] z = new double[2];
+        double[] logits = new double[2];
+        double[] x = {0.3, 1.7};
+        model.forward(p, x, z, logits);
+        for (int c = 0; c < 2; c++) {
+            assertEquals(p.l2(c) + p.l1(c, 0) * z[0] + p.l1(c, 1) * z[1], logits[c], 1e-15);
+        }
+        double expected = Math.log(Math.exp(logits[0]) + Math.exp(logits[1])) - logits[1];
+        assertEquals(expected, loss(model, p, new double[][] {x}, new int[] {1}), 1e-14);
+    }
+
+    @Test
+    void wrongFeatureCountIsRejected() {
+        QnnModel model = new QnnModel(new QnnShape(2, 1, 2), 2);
+        QnnParameters p = new QnnParameters(new QnnShape(2, 1, 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> model.forward(p, new double[] {1, 2, 3}, new double[2], new double[2]));
+    }
+
+    private static double loss(QnnModel model, QnnParameters p, double[][] x, int[] y) {
+        int[] order = new int[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        return model.lossAndGradient(p, x, y, order, 0, x.length, new double[p.values().length]);
+    }
+
+    /** dL/dl0 through the chain rule with parameter-shift circuit gradients: an independent second path. */
+    private static double[] parameterShiftCircuitGradient(QnnParameters p, double[][] x, int[] y, int features) {
+        QnnShape shape = p.shape();
+        Circuit circuit = QnnCircuit.build(shape.qubits(), features, shape.layers());
+        ParameterShiftDifferentiator shift = new ParameterShiftDifferentiator(shape.qubits());
+        QnnModel model = new QnnModel(shape, features);
+        double[] circuitGradient = new double[circuit.parameterCount()];
+        for (int b = 0; b < x.length; b++) {
+            double[] z = new double[shape.qubits()];
+            double[] logits = new double[2];
+            model.forward(p, x[b], z, logits);
+            double lse = Math.log(Math.exp(logits[0]) + Math.exp(logits[1]));
+            double[] weights = new double[shape.qubits()];
+            for (int c = 0; c < 2; c++) {
+                double delta = (Math.exp(logits[c] - lse) - (c == y[b] ? 1 : 0)) / x.length;
+                for (int w = 0; w < shape.qubits(); w++) {
+                    weights[w] += p.l1(c, w) * delta;
+                }
+            }
+            double[] angles = new double[circuit.parameterCount()];
+            System.arraycopy(x[b], 0, angles, 0, features);
+            System.arraycopy(p.values(), 0, angles, features, shape.circuitParameterCount());
+            shift.expectationAndGradient(circuit, angles, new WeightedZSum(weights), circuitGradient);
+        }
+        double[] result = new double[shape.circuitParameterCount()];
+        System.arraycopy(circuitGradient, features, result, 0, result.length);
+        return result;
+    }
+}
