@@ -9,6 +9,7 @@ import org.adainit.jobs.search.Feedback.AcceptedCandidate;
 import org.adainit.jobs.search.SearchFailure.Stage;
 import org.adainit.jobs.search.SearchResult.Selection;
 import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.seed.Seeds;
 import org.adainit.simulator.training.TrainingResult;
 
 /**
@@ -41,7 +42,8 @@ public final class AdaInitSearch {
     public SearchResult run(SearchProblem problem, ParameterGenerator generator, Consumer<IterationRecord> onIteration) {
         int total = settings.iterations();
         double threshold = settings.thresholdRule().threshold(problem.shape(), total);
-        long generatorSeed = Seeds.derive(problem.seed(), GENERATOR_STREAM, 0);
+        long generatorSeed = Seeds.derive(problem.seed(), GENERATOR_STREAM);
+        long trainingSeeds = Seeds.derive(problem.seed(), TRAINING_STREAM);
         Optional<String> description =
                 settings.variant().carriesDescription() ? Optional.of(problem.datasetDescription()) : Optional.empty();
 
@@ -70,7 +72,7 @@ public final class AdaInitSearch {
             }
             // Copied: the generator may reuse its own arrays, and the evaluator gets yet another copy to train.
             QnnParameters theta0 = proposal.parameters().copy();
-            long trainingSeed = Seeds.derive(problem.seed(), TRAINING_STREAM, t);
+            long trainingSeed = Seeds.derive(trainingSeeds, t);
             TrainingResult training;
             try {
                 training = evaluator.evaluate(theta0.copy(), trainingSeed);

@@ -5,7 +5,7 @@ import org.adainit.simulator.training.TrainingResult;
 
 /**
  * Line 5 of Algorithm 1, g(θ0): trains a fresh QNN from θ0 and reports Var[∂E]. The real evaluator trains on the
- * cell's data; tests script the variances.
+ * cell's data ({@link TrainingEvaluator}); tests script the variances.
  */
 @FunctionalInterface
 public interface CandidateEvaluator {

@@ -6,7 +6,8 @@ import org.adainit.simulator.qnn.QnnShape;
 
 /**
  * One grid cell's search problem: the QNN structure, the prior named in the prompt, the dataset description and the
- * cell seed every draw of the search derives from ({@link Seeds}).
+ * cell seed every draw of the search derives from
+ * ({@link org.adainit.simulator.seed.Seeds}).
  */
 public record SearchProblem(QnnShape shape, Initialiser prior, String datasetDescription, long seed) {
 

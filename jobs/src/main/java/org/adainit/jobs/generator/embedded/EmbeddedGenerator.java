@@ -7,10 +7,11 @@ import org.adainit.jobs.search.Feedback.AcceptedCandidate;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
-import org.adainit.jobs.search.Seeds;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
+import org.adainit.simulator.seed.Seeds;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
@@ -66,7 +67,8 @@ public final class EmbeddedGenerator implements ParameterGenerator {
     }
 
     private static QnnParameters adapted(SearchContext context, Feedback feedback) {
-        RandomGenerator random = Seeds.random(context.seed(), STREAM, context.iteration());
+        RandomGenerator random =
+                new Well19937c(Seeds.derive(Seeds.derive(context.seed(), STREAM), context.iteration()));
         double exploration =
                 EXPLORATION * (1.0 - (context.iteration() - 1.0) / context.totalIterations());
         if (random.nextDouble() < exploration) {
@@ -93,7 +95,7 @@ public final class EmbeddedGenerator implements ParameterGenerator {
     static double priorScale(SearchContext context) {
         QnnShape shape = context.shape();
         int draws = (SCALE_SAMPLE_SIZE + shape.parameterCount() - 1) / shape.parameterCount();
-        RandomGenerator random = Seeds.random(context.seed(), SCALE_STREAM, 0);
+        RandomGenerator random = new Well19937c(Seeds.derive(context.seed(), SCALE_STREAM));
         double[] pooled = new double[draws * shape.parameterCount()];
         for (int d = 0; d < draws; d++) {
             double[] values = context.prior().sample(shape, random).values();

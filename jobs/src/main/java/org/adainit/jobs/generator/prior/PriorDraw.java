@@ -1,8 +1,9 @@
 package org.adainit.jobs.generator.prior;
 
 import org.adainit.jobs.search.SearchContext;
-import org.adainit.jobs.search.Seeds;
 import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.seed.Seeds;
+import org.apache.commons.math3.random.Well19937c;
 
 /**
  * The prior draw of iteration t of a cell. Every generator that falls back on the prior takes this same draw, so
@@ -15,7 +16,7 @@ public final class PriorDraw {
     private PriorDraw() {}
 
     public static QnnParameters at(SearchContext context) {
-        return context.prior()
-                .sample(context.shape(), Seeds.random(context.seed(), STREAM, context.iteration()));
+        long seed = Seeds.derive(Seeds.derive(context.seed(), STREAM), context.iteration());
+        return context.prior().sample(context.shape(), new Well19937c(seed));
     }
 }
