@@ -18,9 +18,16 @@ import org.apache.commons.math3.util.MathArrays;
 public final class Trainer {
 
     private final TrainingConfig config;
+    private final BeInitPerturbation perturbation;
 
     public Trainer(TrainingConfig config) {
+        this(config, null);
+    }
+
+    /** A trainer that perturbs the circuit weights after every step; {@code perturbation} may be null for none. */
+    public Trainer(TrainingConfig config, BeInitPerturbation perturbation) {
         this.config = config;
+        this.perturbation = perturbation;
     }
 
     public TrainingConfig config() {
@@ -68,6 +75,9 @@ public final class Trainer {
                 stepGradients[step++] = gradient[tracked];
                 gradientNorm = MathArrays.safeNorm(gradient);
                 adam.step(theta, gradient);
+                if (perturbation != null) {
+                    perturbation.perturb(theta, gradient, step, shape);
+                }
             }
             int epochFirstStep = epoch * stepsPerEpoch;
             epochLast[epoch] = stepGradients[step - 1];
