@@ -1,16 +1,12 @@
 package org.adainit.simulator.qnn;
 
 import java.util.Arrays;
-import org.adainit.simulator.ansatz.QnnCircuit;
-import org.adainit.simulator.circuit.Circuit;
-import org.adainit.simulator.gradient.AdjointDifferentiator;
-import org.adainit.simulator.observable.WeightedZSum;
-import org.adainit.simulator.observable.ZExpectations;
+import org.adainit.simulator.fast.FastCircuitEvaluator;
 
 /**
  * The paper's model, {@code Sequential(TorchLayer(AngleEmbedding + StronglyEntanglingLayers, ⟨Z_i⟩ ∀i), Linear(n, C))},
- * with mean softmax cross-entropy. The loss reaches the circuit only through the head, so per sample one adjoint
- * sweep of O = Σ_i g_i Z_i with g = l1ᵀ(softmax − onehot)/B gives every circuit gradient.
+ * with mean softmax cross-entropy. The loss reaches the circuit only through the head, so per sample one backward
+ * sweep with g = l1ᵀ(softmax − onehot)/B as ∂L/∂⟨Z⟩ gives every circuit gradient.
  *
  * <p>Holds reusable buffers: one instance per thread.
  */
@@ -18,30 +14,38 @@ public final class QnnModel {
 
     private final QnnShape shape;
     private final int features;
-    private final Circuit circuit;
-    private final AdjointDifferentiator adjoint;
-    private final double[] circuitParameters;
-    private final double[] circuitGradient;
+    private final CircuitEvaluator circuit;
     private final double[] expectations;
     private final double[] logits;
     private final double[] delta;
-    private final WeightedZSum observable;
+    private final double[] zGradient;
     private int lastBatchCorrect;
 
+    /** The model on the fast circuit evaluator. */
     public QnnModel(QnnShape shape, int features) {
+        this(shape, features, new FastCircuitEvaluator(shape, features));
+    }
+
+    public QnnModel(QnnShape shape, int features, CircuitEvaluator circuit) {
         if (features < 1) {
             throw new IllegalArgumentException("features must be >= 1, got " + features);
         }
+        if (features > shape.qubits()) {
+            throw new IllegalArgumentException("AngleEmbedding: " + features + " features do not fit on "
+                    + shape.qubits() + " qubits (reduce the features to at most the qubit count)");
+        }
         this.shape = shape;
         this.features = features;
-        this.circuit = QnnCircuit.build(shape.qubits(), features, shape.layers());
-        this.adjoint = new AdjointDifferentiator(shape.qubits());
-        this.circuitParameters = new double[circuit.parameterCount()];
-        this.circuitGradient = new double[circuit.parameterCount()];
+        this.circuit = circuit;
         this.expectations = new double[shape.qubits()];
         this.logits = new double[shape.classes()];
         this.delta = new double[shape.classes()];
-        this.observable = new WeightedZSum(new double[shape.qubits()]);
+        this.zGradient = new double[shape.qubits()];
+    }
+
+    /** The model on the gate-by-gate reference simulator. */
+    public static QnnModel reference(QnnShape shape, int features) {
+        return new QnnModel(shape, features, new ReferenceCircuitEvaluator(shape, features));
     }
 
     public QnnShape shape() {
@@ -54,8 +58,8 @@ public final class QnnModel {
 
     /** Writes ⟨Z_i⟩ and the logits of one sample into the given arrays. */
     public void forward(QnnParameters parameters, double[] x, double[] expectationsOut, double[] logitsOut) {
-        loadWeights(parameters);
-        runCircuit(x);
+        requireShape(parameters);
+        runCircuit(parameters, x);
         System.arraycopy(expectations, 0, expectationsOut, 0, expectations.length);
         head(parameters, expectations, logitsOut);
     }
@@ -71,59 +75,65 @@ public final class QnnModel {
         if (batch < 1) {
             throw new IllegalArgumentException("empty batch");
         }
+        requireShape(parameters);
         Arrays.fill(gradient, 0.0);
-        Arrays.fill(circuitGradient, 0.0);
-        loadWeights(parameters);
-        double[] weights = observable.weights();
         double loss = 0;
         int correct = 0;
         for (int b = from; b < to; b++) {
-            int sample = order[b];
-            int label = y[sample];
-            runCircuit(x[sample]);
-            head(parameters, expectations, logits);
-            loss += crossEntropyDelta(logits, label, batch);
-            if (argmax(logits) == label) {
+            loss += accumulateSample(parameters, x[order[b]], y[order[b]], batch, gradient);
+            if (argmax(logits) == y[order[b]]) {
                 correct++;
             }
-            for (int c = 0; c < shape.classes(); c++) {
-                for (int w = 0; w < shape.qubits(); w++) {
-                    gradient[shape.l1Index(c, w)] += delta[c] * expectations[w];
-                }
-                gradient[shape.l2Index(c)] += delta[c];
-            }
-            for (int w = 0; w < shape.qubits(); w++) {
-                double g = 0;
-                for (int c = 0; c < shape.classes(); c++) {
-                    g += parameters.l1(c, w) * delta[c];
-                }
-                weights[w] = g;
-            }
-            adjoint.backward(circuit, circuitParameters, observable, circuitGradient);
         }
-        System.arraycopy(circuitGradient, features, gradient, 0, shape.circuitParameterCount());
         lastBatchCorrect = correct;
         return loss / batch;
+    }
+
+    /**
+     * Adds one sample's share of the batch gradient (its loss divided by {@code batch}) into {@code gradient} and
+     * returns its cross-entropy. The logits stay readable through {@link #lastLogits()}.
+     */
+    public double accumulateSample(QnnParameters parameters, double[] x, int label, int batch, double[] gradient) {
+        runCircuit(parameters, x);
+        head(parameters, expectations, logits);
+        double loss = crossEntropyDelta(logits, label, batch);
+        for (int c = 0; c < shape.classes(); c++) {
+            for (int w = 0; w < shape.qubits(); w++) {
+                gradient[shape.l1Index(c, w)] += delta[c] * expectations[w];
+            }
+            gradient[shape.l2Index(c)] += delta[c];
+        }
+        for (int w = 0; w < shape.qubits(); w++) {
+            double g = 0;
+            for (int c = 0; c < shape.classes(); c++) {
+                g += parameters.l1(c, w) * delta[c];
+            }
+            zGradient[w] = g;
+        }
+        circuit.backward(parameters.values(), zGradient, gradient);
+        return loss;
     }
 
     public int lastBatchCorrect() {
         return lastBatchCorrect;
     }
 
-    private void loadWeights(QnnParameters parameters) {
+    /** The logits of the last sample evaluated. */
+    public double[] lastLogits() {
+        return logits;
+    }
+
+    private void requireShape(QnnParameters parameters) {
         if (!parameters.shape().equals(shape)) {
             throw new IllegalArgumentException("parameters of shape " + parameters.shape() + " for model " + shape);
         }
-        System.arraycopy(parameters.values(), 0, circuitParameters, features, shape.circuitParameterCount());
     }
 
-    private void runCircuit(double[] x) {
+    private void runCircuit(QnnParameters parameters, double[] x) {
         if (x.length != features) {
             throw new IllegalArgumentException("sample has " + x.length + " features, model expects " + features);
         }
-        System.arraycopy(x, 0, circuitParameters, 0, features);
-        adjoint.forward(circuit, circuitParameters);
-        ZExpectations.compute(adjoint.state(), expectations);
+        circuit.forward(parameters.values(), x, expectations);
     }
 
     private void head(QnnParameters parameters, double[] z, double[] out) {
