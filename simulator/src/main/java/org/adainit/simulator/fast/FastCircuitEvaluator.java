@@ -7,59 +7,76 @@ import org.adainit.simulator.qnn.QnnShape;
 /**
  * The QNN circuit specialised for its structure, in a handful of memory passes per sample instead of one per gate:
  * <ul>
- *   <li>the embedding and the first Rot layer act on |0…0⟩, so their output is the product state ⊗_w Rot_w·RX(x_w)|0⟩,
- *       written directly;
- *   <li>each Rot is one fused 2×2 matrix, and a layer's Rots are applied in two cache-blocked passes
+ *   <li>the embedding and the first Rot layer act on |0…0⟩, so their output is the product state
+ *       ⊗_w Rot_w·RX(x_w)|0⟩, written directly;
+ *   <li>every later Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) is split into a real rotation per bit and two diagonal
+ *       layers with separable phases ({@link PhaseTable}); a whole layer takes two cache-blocked passes
  *       ({@link LayerPasses});
- *   <li>a CNOT ring is a GF(2)-linear permutation of basis indices, applied as one gather pass ({@link LinearBitMap});
+ *   <li>a CNOT ring is a GF(2)-linear permutation of basis indices, one gather pass ({@link LinearBitMap});
  *   <li>all ⟨Z_w⟩ come from one read pass, λ = Σ_w g_w Z_w ψ from one more;
- *   <li>backward, each layer's three angle gradients per wire follow from the 2×2 cross matrix
- *       R_w = Σ conj(λ)ψ over the wire's pairs, gathered in the same passes that un-apply the layer; for the product
- *       layer they follow from the environment of the product state ({@link ProductEnvironment}), one read of λ.
+ *   <li>backward, the three angle gradients of a Rot follow from a few cross sums of ψ and λ taken after it
+ *       ({@link LayerPasses#cross}), one read pass per layer on the ψ the forward pass kept; only λ is un-rotated;
+ *       for the product layer they follow from the environment of the product state ({@link ProductEnvironment}).
  * </ul>
- * Every buffer is allocated in the constructor; {@link #forward} and {@link #backward} allocate nothing. Bits follow
- * PennyLane's order: wire w is bit n−1−w.
+ * Every buffer is allocated in the constructor, the gate tables once per weight vector (a mini-batch shares them);
+ * {@link #forward} and {@link #backward} allocate nothing. Bits follow PennyLane's order: wire w is bit n−1−w.
  */
 public final class FastCircuitEvaluator implements CircuitEvaluator {
 
     static final int DEFAULT_LOW_BITS = 12;
-    static final int DEFAULT_COLUMN_BITS = 4;
+    static final int DEFAULT_COLUMN_BITS = 6;
 
-    private static final double[] PAULI_Y = {0, 0, 0, -1, 0, 1, 0, 0};
     private static final double[] PAULI_Z = {1, 0, 0, 0, 0, 0, -1, 0};
+    private static final double[] PAULI_Y = {0, 0, 0, -1, 0, 1, 0, 0};
 
     private final int qubits;
     private final int layers;
     private final int features;
+    private final int lowBits;
     private final LayerPasses passes;
-    private final LinearBitMap[] ringForward;
-    private final LinearBitMap[] ringBackward;
     private final ProductEnvironment environment;
+    /** Gathering with these maps applies ring l (the inverse permutation) or undoes it (the permutation). */
+    private final LinearBitMap[] applyRing;
+    private final LinearBitMap[] undoRing;
 
-    private double[] psiRe;
-    private double[] psiIm;
+    /**
+     * ψ as the backward pass needs it: stage l (l < L) the state right after layer l's Rots, before its ring; stage L
+     * the final state.
+     */
+    private final double[][] stageRe;
+    private final double[][] stageIm;
     private double[] lamRe;
     private double[] lamIm;
     private double[] scratchRe;
     private double[] scratchIm;
 
-    /** Rot matrices by layer and bit: {@code rot[l][8b ..]}. */
-    private final double[][] rot;
-    /** Product-layer factors v_b = Rot·RX(x)|0⟩ by bit, and the RX(x)|0⟩ they were made from. */
+    /** Layer 0 as full Rot matrices (Matrix2 layout by bit) with A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot†. */
+    private final double[] firstRot;
+    private final double[] firstThetaGenerator;
+    private final double[] firstPhiGenerator;
+    /** Layers ≥ 1: (cos θ/2, sin θ/2) by bit for RY; cos and sin of θ and ω by wire for the gradients; RZ phases. */
+    private final double[][] halfAngleRotations;
+    private final double[][] cosTheta;
+    private final double[][] sinTheta;
+    private final double[][] cosOmega;
+    private final double[][] sinOmega;
+    private final PhaseTable[] phiPhases;
+    private final PhaseTable[] omegaPhases;
+
+    private final double[] preparedValues;
+    private boolean gatesReady;
+    private final double[] anglesByBit;
     private final double[] factors;
-    /** ω of every Rot, by layer and wire: the gradient of θ needs RZ(ω) alone. */
-    private final double[] omegas;
-    private final double[] embedded;
+    private final double[] crossTerms;
     private final double[] cross;
     private final double[] environmentOut;
     private final double[] lowMass;
     private final double[] highMass;
+    private final double[] setMass;
     private final double[] lowEigen;
     private final double[] highEigen;
-    private final double[] pairing;
-    private final double[] conjugated;
-    private final double[] scratchMatrix;
-    private final int lowBits;
+    private final double[] matrixScratch;
+    private final double[] rzMatrix;
 
     public FastCircuitEvaluator(QnnShape shape, int features) {
         this(shape, features, DEFAULT_LOW_BITS, DEFAULT_COLUMN_BITS);
@@ -73,45 +90,66 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         this.qubits = shape.qubits();
         this.layers = shape.layers();
         this.features = features;
-        this.passes = new LayerPasses(qubits, lowBits, columnBits);
         this.lowBits = Math.min(qubits, lowBits);
-        this.ringForward = new LinearBitMap[layers];
-        this.ringBackward = new LinearBitMap[layers];
+        this.passes = new LayerPasses(qubits, lowBits, columnBits);
+        this.environment = new ProductEnvironment(qubits);
+        this.applyRing = new LinearBitMap[layers];
+        this.undoRing = new LinearBitMap[layers];
         for (int l = 0; l < layers; l++) {
             int range = StronglyEntanglingLayers.range(l, qubits);
-            if (range > 0) {
-                int[] controls = new int[qubits];
-                int[] targets = new int[qubits];
-                for (int w = 0; w < qubits; w++) {
-                    controls[w] = bitOf(w);
-                    targets[w] = bitOf((w + range) % qubits);
-                }
-                // Gathering dst[k] = src[g(k)] applies the ring when g is its inverse, and undoes it when g is f.
-                ringForward[l] = LinearBitMap.ofCnots(qubits, controls, targets, true);
-                ringBackward[l] = LinearBitMap.ofCnots(qubits, controls, targets, false);
+            if (range == 0) {
+                applyRing[l] = LinearBitMap.identity(qubits);
+                undoRing[l] = applyRing[l];
+                continue;
             }
+            int[] controls = new int[qubits];
+            int[] targets = new int[qubits];
+            for (int w = 0; w < qubits; w++) {
+                controls[w] = bitOf(w);
+                targets[w] = bitOf((w + range) % qubits);
+            }
+            applyRing[l] = LinearBitMap.ofCnots(qubits, controls, targets, true);
+            undoRing[l] = LinearBitMap.ofCnots(qubits, controls, targets, false);
         }
-        this.environment = new ProductEnvironment(qubits);
         int dimension = 1 << qubits;
-        psiRe = new double[dimension];
-        psiIm = new double[dimension];
+        stageRe = new double[layers + 1][dimension];
+        stageIm = new double[layers + 1][dimension];
         lamRe = new double[dimension];
         lamIm = new double[dimension];
         scratchRe = new double[dimension];
         scratchIm = new double[dimension];
-        rot = new double[layers][8 * qubits];
+        firstRot = new double[8 * qubits];
+        firstThetaGenerator = new double[8 * qubits];
+        firstPhiGenerator = new double[8 * qubits];
+        halfAngleRotations = new double[layers][2 * qubits];
+        cosTheta = new double[layers][qubits];
+        sinTheta = new double[layers][qubits];
+        cosOmega = new double[layers][qubits];
+        sinOmega = new double[layers][qubits];
+        phiPhases = new PhaseTable[layers];
+        omegaPhases = new PhaseTable[layers];
+        for (int l = 1; l < layers; l++) {
+            phiPhases[l] = new PhaseTable(qubits, lowBits);
+            omegaPhases[l] = new PhaseTable(qubits, lowBits);
+        }
+        preparedValues = new double[3 * layers * qubits];
+        anglesByBit = new double[qubits];
         factors = new double[4 * qubits];
-        omegas = new double[layers * qubits];
-        embedded = new double[4 * qubits];
-        cross = new double[8 * qubits];
+        crossTerms = new double[LayerPasses.CROSS_TERMS * qubits];
+        cross = new double[8];
         environmentOut = new double[4 * qubits];
         lowMass = new double[1 << this.lowBits];
         highMass = new double[1 << (qubits - this.lowBits)];
+        setMass = new double[qubits];
         lowEigen = new double[1 << this.lowBits];
         highEigen = new double[1 << (qubits - this.lowBits)];
-        pairing = new double[8];
-        conjugated = new double[8];
-        scratchMatrix = new double[8];
+        matrixScratch = new double[8];
+        rzMatrix = new double[8];
+    }
+
+    /** Whether this JVM runs the SIMD kernels (results are identical either way). */
+    public static boolean simdKernels() {
+        return PairKernels.SIMD;
     }
 
     private int bitOf(int wire) {
@@ -120,21 +158,13 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
 
     @Override
     public void forward(double[] values, double[] x, double[] z) {
-        for (int l = 0; l < layers; l++) {
-            for (int w = 0; w < qubits; w++) {
-                int slot = (l * qubits + w) * 3;
-                Matrix2.rot(values[slot], values[slot + 1], values[slot + 2], rot[l], 8 * bitOf(w));
-                omegas[l * qubits + w] = values[slot + 2];
-            }
-        }
+        prepareGates(values);
         writeProductState(x);
         for (int l = 0; l < layers; l++) {
-            if (l > 0) {
-                passes.apply(psiRe, psiIm, rot[l]);
-            }
-            if (ringForward[l] != null) {
-                ringForward[l].gather(psiRe, psiIm, scratchRe, scratchIm);
-                swapPsiWithScratch();
+            applyRing[l].gather(stageRe[l], stageIm[l], stageRe[l + 1], stageIm[l + 1]);
+            if (l + 1 < layers) {
+                passes.rotate(stageRe[l + 1], stageIm[l + 1], halfAngleRotations[l + 1], false,
+                        phiPhases[l + 1], omegaPhases[l + 1], false);
             }
         }
         expectations(z);
@@ -144,85 +174,133 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     public void backward(double[] values, double[] g, double[] gradient) {
         applyObservable(g);
         for (int l = layers - 1; l >= 1; l--) {
-            if (ringBackward[l] != null) {
-                ringBackward[l].gather(psiRe, psiIm, scratchRe, scratchIm);
-                swapPsiWithScratch();
-                ringBackward[l].gather(lamRe, lamIm, scratchRe, scratchIm);
-                swapLambdaWithScratch();
-            }
-            passes.crossAndUnapply(psiRe, psiIm, lamRe, lamIm, rot[l], cross);
+            undoRing(l);
+            passes.cross(stageRe[l], stageIm[l], lamRe, lamIm, crossTerms);
             for (int w = 0; w < qubits; w++) {
-                addRotGradient(l, w, cross, 8 * bitOf(w), gradient);
+                addLayerGradient(l, w, gradient);
             }
+            passes.rotate(lamRe, lamIm, halfAngleRotations[l], true, omegaPhases[l], phiPhases[l], true);
         }
-        if (ringBackward[0] != null) {
-            ringBackward[0].gather(lamRe, lamIm, scratchRe, scratchIm);
-            swapLambdaWithScratch();
-        }
+        undoRing(0);
         environment.compute(lamRe, lamIm, factors, environmentOut);
         for (int w = 0; w < qubits; w++) {
-            int b = bitOf(w);
-            // R[s][t] = M[s]·v[t]: the cross matrix of λ with the product state, restricted to wire w.
-            for (int s = 0; s < 2; s++) {
-                double mr = environmentOut[4 * b + 2 * s];
-                double mi = environmentOut[4 * b + 2 * s + 1];
-                for (int t = 0; t < 2; t++) {
-                    double vr = factors[4 * b + 2 * t];
-                    double vi = factors[4 * b + 2 * t + 1];
-                    cross[4 * s + 2 * t] = mr * vr - mi * vi;
-                    cross[4 * s + 2 * t + 1] = mr * vi + mi * vr;
-                }
-            }
-            addRotGradient(0, w, cross, 0, gradient);
+            addProductLayerGradient(w, gradient);
         }
+    }
+
+    /** λ ← the co-state just after layer l's Rots, before its ring. */
+    private void undoRing(int l) {
+        undoRing[l].gather(lamRe, lamIm, scratchRe, scratchIm);
+        double[] re = lamRe;
+        double[] im = lamIm;
+        lamRe = scratchRe;
+        lamIm = scratchIm;
+        scratchRe = re;
+        scratchIm = im;
     }
 
     /**
-     * Adds the three angle gradients of Rot(φ, θ, ω) at layer l, wire w, given the cross matrix R after the gate:
-     * ∂/∂a = Im Σ A_a[s][t]·R[s][t] with A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)†, A_φ = Rot·Z·Rot†.
+     * Gradients of Rot(φ, θ, ω) at layer l ≥ 1 from the cross sums after it, ∂/∂a = Im Σ A_a[s][t]·R[s][t] with
+     * A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)† = [[0, −i e^{−iω}], [i e^{iω}, 0]] and
+     * A_φ = Rot·Z·Rot† = [[cos θ, sin θ e^{−iω}], [sin θ e^{iω}, −cos θ]].
      */
-    private void addRotGradient(int l, int w, double[] r, int ro, double[] gradient) {
+    private void addLayerGradient(int l, int w, double[] gradient) {
+        int o = LayerPasses.CROSS_TERMS * bitOf(w);
+        double re01 = crossTerms[o];
+        double im01 = crossTerms[o + 1];
+        double re10 = crossTerms[o + 2];
+        double im10 = crossTerms[o + 3];
+        double imDiagonal = crossTerms[o + 4] - crossTerms[o + 5];
+        double c = cosOmega[l][w];
+        double s = sinOmega[l][w];
         int slot = (l * qubits + w) * 3;
-        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, r, ro);
-        double omega = omegas[l * qubits + w];
-        // RZ(ω) as a matrix
-        double c = Math.cos(omega / 2);
-        double s = Math.sin(omega / 2);
-        pairing[0] = c;
-        pairing[1] = -s;
-        pairing[2] = 0;
-        pairing[3] = 0;
-        pairing[4] = 0;
-        pairing[5] = 0;
-        pairing[6] = c;
-        pairing[7] = s;
-        Matrix2.conjugate(pairing, 0, PAULI_Y, scratchMatrix, conjugated);
-        gradient[slot + 1] += Matrix2.imaginaryPairing(conjugated, r, ro);
-        Matrix2.conjugate(rot[l], 8 * bitOf(w), PAULI_Z, scratchMatrix, conjugated);
-        gradient[slot] += Matrix2.imaginaryPairing(conjugated, r, ro);
+        gradient[slot] += cosTheta[l][w] * imDiagonal
+                + sinTheta[l][w] * (c * im01 - s * re01 + c * im10 + s * re10);
+        gradient[slot + 1] += -(c * re01 + s * im01) + (c * re10 - s * im10);
+        gradient[slot + 2] += imDiagonal;
     }
 
+    /** Gradients of the product layer's Rot on wire w from R[s][t] = M[s]·v[t], M the environment of the wire. */
+    private void addProductLayerGradient(int w, double[] gradient) {
+        int b = bitOf(w);
+        for (int s = 0; s < 2; s++) {
+            double mr = environmentOut[4 * b + 2 * s];
+            double mi = environmentOut[4 * b + 2 * s + 1];
+            for (int t = 0; t < 2; t++) {
+                double vr = factors[4 * b + 2 * t];
+                double vi = factors[4 * b + 2 * t + 1];
+                cross[4 * s + 2 * t] = mr * vr - mi * vi;
+                cross[4 * s + 2 * t + 1] = mr * vi + mi * vr;
+            }
+        }
+        int slot = w * 3;
+        gradient[slot] += Matrix2.imaginaryPairing(firstPhiGenerator, 8 * b, cross, 0);
+        gradient[slot + 1] += Matrix2.imaginaryPairing(firstThetaGenerator, 8 * b, cross, 0);
+        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, 0, cross, 0);
+    }
+
+    /** Builds the gate tables once per weight vector: trigonometry stays out of the per-sample path. */
+    private void prepareGates(double[] values) {
+        int count = layers * qubits * 3;
+        if (gatesReady && java.util.Arrays.equals(values, 0, count, preparedValues, 0, count)) {
+            return;
+        }
+        System.arraycopy(values, 0, preparedValues, 0, count);
+        for (int w = 0; w < qubits; w++) {
+            int o = 8 * bitOf(w);
+            Matrix2.rot(values[3 * w], values[3 * w + 1], values[3 * w + 2], firstRot, o);
+            double c = Math.cos(values[3 * w + 2] / 2);
+            double s = Math.sin(values[3 * w + 2] / 2);
+            rzMatrix[0] = c;
+            rzMatrix[1] = -s;
+            rzMatrix[6] = c;
+            rzMatrix[7] = s;
+            Matrix2.conjugate(rzMatrix, 0, PAULI_Y, matrixScratch, firstThetaGenerator, o);
+            Matrix2.conjugate(firstRot, o, PAULI_Z, matrixScratch, firstPhiGenerator, o);
+        }
+        for (int l = 1; l < layers; l++) {
+            for (int w = 0; w < qubits; w++) {
+                int slot = (l * qubits + w) * 3;
+                double theta = values[slot + 1];
+                halfAngleRotations[l][2 * bitOf(w)] = Math.cos(theta / 2);
+                halfAngleRotations[l][2 * bitOf(w) + 1] = Math.sin(theta / 2);
+                cosTheta[l][w] = Math.cos(theta);
+                sinTheta[l][w] = Math.sin(theta);
+                cosOmega[l][w] = Math.cos(values[slot + 2]);
+                sinOmega[l][w] = Math.sin(values[slot + 2]);
+            }
+            setPhases(values, l, 0, phiPhases[l]);
+            setPhases(values, l, 2, omegaPhases[l]);
+        }
+        gatesReady = true;
+    }
+
+    private void setPhases(double[] values, int l, int rotation, PhaseTable table) {
+        for (int w = 0; w < qubits; w++) {
+            anglesByBit[bitOf(w)] = values[(l * qubits + w) * 3 + rotation];
+        }
+        table.set(anglesByBit);
+    }
+
+    /** v_w = Rot_w·RX(x_w)|0⟩ (|0⟩ beyond the features), and their tensor product into stage 0. */
     private void writeProductState(double[] x) {
         for (int w = 0; w < qubits; w++) {
             int b = bitOf(w);
             double angle = w < features ? x[w] : 0.0;
-            embedded[4 * b] = Math.cos(angle / 2);
-            embedded[4 * b + 1] = 0;
-            embedded[4 * b + 2] = 0;
-            embedded[4 * b + 3] = -Math.sin(angle / 2);
-            double[] m = rot[0];
+            // RX(x)|0⟩ = (cos x/2, −i sin x/2)
+            double u0 = Math.cos(angle / 2);
+            double u1 = -Math.sin(angle / 2);
             int o = 8 * b;
-            double ur = embedded[4 * b];
-            double vi = embedded[4 * b + 3];
-            // v = Rot·(u0, i·u1i) with u0 real and u1 purely imaginary
-            factors[4 * b] = m[o] * ur - m[o + 3] * vi;
-            factors[4 * b + 1] = m[o + 1] * ur + m[o + 2] * vi;
-            factors[4 * b + 2] = m[o + 4] * ur - m[o + 7] * vi;
-            factors[4 * b + 3] = m[o + 5] * ur + m[o + 6] * vi;
+            factors[4 * b] = firstRot[o] * u0 - firstRot[o + 3] * u1;
+            factors[4 * b + 1] = firstRot[o + 1] * u0 + firstRot[o + 2] * u1;
+            factors[4 * b + 2] = firstRot[o + 4] * u0 - firstRot[o + 7] * u1;
+            factors[4 * b + 3] = firstRot[o + 5] * u0 + firstRot[o + 6] * u1;
         }
         // Wire 0 is the most significant bit: grow the tensor product from wire 0, doubling in place from the back.
-        psiRe[0] = 1;
-        psiIm[0] = 0;
+        double[] re = stageRe[0];
+        double[] im = stageIm[0];
+        re[0] = 1;
+        im[0] = 0;
         for (int w = 0; w < qubits; w++) {
             int f = 4 * bitOf(w);
             double v0r = factors[f];
@@ -230,48 +308,43 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             double v1r = factors[f + 2];
             double v1i = factors[f + 3];
             for (int k = (1 << w) - 1; k >= 0; k--) {
-                double r = psiRe[k];
-                double i = psiIm[k];
-                psiRe[2 * k + 1] = r * v1r - i * v1i;
-                psiIm[2 * k + 1] = r * v1i + i * v1r;
-                psiRe[2 * k] = r * v0r - i * v0i;
-                psiIm[2 * k] = r * v0i + i * v0r;
+                double r = re[k];
+                double i = im[k];
+                re[2 * k + 1] = r * v1r - i * v1i;
+                im[2 * k + 1] = r * v1i + i * v1r;
+                re[2 * k] = r * v0r - i * v0i;
+                im[2 * k] = r * v0i + i * v0r;
             }
         }
     }
 
     /** ⟨Z_w⟩ from one read pass: probability mass by low index and by high index. */
     private void expectations(double[] z) {
+        double[] re = stageRe[layers];
+        double[] im = stageIm[layers];
         int lowSize = 1 << lowBits;
         java.util.Arrays.fill(lowMass, 0.0);
         for (int h = 0; h < highMass.length; h++) {
             int base = h << lowBits;
             double sum = 0;
             for (int a = 0; a < lowSize; a++) {
-                double p = psiRe[base + a] * psiRe[base + a] + psiIm[base + a] * psiIm[base + a];
+                double p = re[base + a] * re[base + a] + im[base + a] * im[base + a];
                 lowMass[a] += p;
                 sum += p;
             }
             highMass[h] = sum;
         }
+        double total = SetSums.fold(lowMass, lowBits, setMass, 0);
+        SetSums.fold(highMass, qubits - lowBits, setMass, lowBits);
         for (int w = 0; w < qubits; w++) {
-            int b = bitOf(w);
-            double[] mass = b < lowBits ? lowMass : highMass;
-            int bit = b < lowBits ? b : b - lowBits;
-            double total = 0;
-            double set = 0;
-            for (int k = 0; k < mass.length; k++) {
-                total += mass[k];
-                if ((k >>> bit & 1) != 0) {
-                    set += mass[k];
-                }
-            }
-            z[w] = total - 2 * set;
+            z[w] = total - 2 * setMass[bitOf(w)];
         }
     }
 
     /** λ = Σ_w g_w Z_w ψ; the eigenvalue splits into a low-index and a high-index part. */
     private void applyObservable(double[] g) {
+        double[] re = stageRe[layers];
+        double[] im = stageIm[layers];
         fillEigen(lowEigen, 0, lowBits, g);
         fillEigen(highEigen, lowBits, qubits - lowBits, g);
         int lowSize = 1 << lowBits;
@@ -280,8 +353,8 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             double eh = highEigen[h];
             for (int a = 0; a < lowSize; a++) {
                 double e = eh + lowEigen[a];
-                lamRe[base + a] = e * psiRe[base + a];
-                lamIm[base + a] = e * psiIm[base + a];
+                lamRe[base + a] = e * re[base + a];
+                lamIm[base + a] = e * im[base + a];
             }
         }
     }
@@ -289,30 +362,12 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private void fillEigen(double[] table, int firstBit, int count, double[] g) {
         table[0] = 0;
         for (int i = 0; i < count; i++) {
-            double weight = g[qubits - 1 - (firstBit + i)];
+            double weight = g[bitOf(firstBit + i)];
             int size = 1 << i;
             for (int a = 0; a < size; a++) {
                 table[a | size] = table[a] - weight;
                 table[a] += weight;
             }
         }
-    }
-
-    private void swapPsiWithScratch() {
-        double[] re = psiRe;
-        double[] im = psiIm;
-        psiRe = scratchRe;
-        psiIm = scratchIm;
-        scratchRe = re;
-        scratchIm = im;
-    }
-
-    private void swapLambdaWithScratch() {
-        double[] re = lamRe;
-        double[] im = lamIm;
-        lamRe = scratchRe;
-        lamIm = scratchIm;
-        scratchRe = re;
-        scratchIm = im;
     }
 }

@@ -6,8 +6,6 @@ package org.adainit.simulator.fast;
  */
 final class Matrix2 {
 
-    static final int SIZE = 8;
-
     private Matrix2() {}
 
     /** Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) into {@code out[offset ..]}. */
@@ -48,8 +46,8 @@ final class Matrix2 {
         }
     }
 
-    /** out = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
-    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out) {
+    /** out[oo ..] = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
+    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out, int oo) {
         multiply(m, mo, pauli, 0, scratch, 0);
         // scratch·m† : (m†)[k][c] = conj(m[c][k])
         for (int r = 0; r < 2; r++) {
@@ -62,17 +60,17 @@ final class Matrix2 {
                     re += scratch[x] * m[y] + scratch[x + 1] * m[y + 1];
                     im += scratch[x + 1] * m[y] - scratch[x] * m[y + 1];
                 }
-                out[4 * r + 2 * c] = re;
-                out[4 * r + 2 * c + 1] = im;
+                out[oo + 4 * r + 2 * c] = re;
+                out[oo + 4 * r + 2 * c + 1] = im;
             }
         }
     }
 
     /** Im Σ_{s,t} a[s][t]·r[s][t]: the derivative Im⟨λ|A|ψ⟩ given the cross matrix r[s][t] = Σ conj(λ_s)ψ_t. */
-    static double imaginaryPairing(double[] a, double[] r, int ro) {
+    static double imaginaryPairing(double[] a, int ao, double[] r, int ro) {
         double im = 0;
         for (int k = 0; k < 4; k++) {
-            im += a[2 * k] * r[ro + 2 * k + 1] + a[2 * k + 1] * r[ro + 2 * k];
+            im += a[ao + 2 * k] * r[ro + 2 * k + 1] + a[ao + 2 * k + 1] * r[ro + 2 * k];
         }
         return im;
     }
