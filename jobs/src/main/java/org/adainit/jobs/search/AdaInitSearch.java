@@ -108,7 +108,7 @@ public final class AdaInitSearch {
                     proposal.latencyMillis(),
                     proposal.model(),
                     proposal.responseId(),
-                    settings.promptVersion(),
+                    generator.promptVersion(),
                     trainingSeed);
             iterations.add(new SearchIteration(record, theta0, training));
             onIteration.accept(record);

@@ -7,9 +7,8 @@ import java.util.Objects;
  *
  * @param iterations T, the number of proposals (spec: 50)
  * @param variant which prompt slots the generator may see (Fig. 4)
- * @param promptVersion id of the prompt template, recorded with every iteration; empty when no prompt is rendered
  */
-public record SearchSettings(int iterations, ThresholdRule thresholdRule, PromptVariant variant, String promptVersion) {
+public record SearchSettings(int iterations, ThresholdRule thresholdRule, PromptVariant variant) {
 
     /** The paper's T. */
     public static final int PAPER_ITERATIONS = 50;
@@ -20,11 +19,10 @@ public record SearchSettings(int iterations, ThresholdRule thresholdRule, Prompt
         }
         Objects.requireNonNull(thresholdRule, "thresholdRule");
         Objects.requireNonNull(variant, "variant");
-        Objects.requireNonNull(promptVersion, "promptVersion");
     }
 
     /** Algorithm 1 as published: the paper's threshold and the full prompt. */
-    public static SearchSettings paper(int iterations, String promptVersion) {
-        return new SearchSettings(iterations, ThresholdRule.PAPER, PromptVariant.FULL, promptVersion);
+    public static SearchSettings paper(int iterations) {
+        return new SearchSettings(iterations, ThresholdRule.PAPER, PromptVariant.FULL);
     }
 }

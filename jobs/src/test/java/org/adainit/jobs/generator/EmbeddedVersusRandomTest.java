@@ -28,7 +28,7 @@ class EmbeddedVersusRandomTest {
     void embeddedReachesAHigherFinalSThanRandomOnAverage() {
         SyntheticData data = new SyntheticData(60, 11);
         AdaInitSearch search = new AdaInitSearch(
-                SearchSettings.paper(ITERATIONS, ""), new TrainingEvaluator(TrainingConfig.PAPER, data.x, data.y));
+                SearchSettings.paper(ITERATIONS), new TrainingEvaluator(TrainingConfig.PAPER, data.x, data.y));
         double embedded = meanFinalS(search, EmbeddedGenerator::new);
         double random = meanFinalS(search, PriorDrawGenerator::new);
 

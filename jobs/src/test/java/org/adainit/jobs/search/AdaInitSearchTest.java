@@ -27,7 +27,7 @@ class AdaInitSearchTest {
     private static final boolean[] EXPECTED_ACCEPTED = {false, true, false, true, false, false, true, true};
 
     private static SearchSettings settings(int iterations, double threshold, PromptVariant variant) {
-        return new SearchSettings(iterations, new ThresholdRule.Fixed(threshold), variant, "test-v1");
+        return new SearchSettings(iterations, new ThresholdRule.Fixed(threshold), variant);
     }
 
     private static SearchResult run(
@@ -189,6 +189,11 @@ class AdaInitSearchTest {
             public String label() {
                 return "llm:gpt-4o";
             }
+
+            @Override
+            public String promptVersion() {
+                return "adainit-v1@0123456789ab";
+            }
         };
         List<IterationRecord> seen = new ArrayList<>();
         SearchResult result = new AdaInitSearch(settings(2, THRESHOLD, PromptVariant.FULL),
@@ -206,7 +211,7 @@ class AdaInitSearchTest {
         assertEquals(815, r.latencyMillis());
         assertEquals("gpt-4o", r.model());
         assertEquals("chatcmpl-2", r.responseId());
-        assertEquals("test-v1", r.promptVersion());
+        assertEquals("adainit-v1@0123456789ab", r.promptVersion());
         assertEquals(THRESHOLD, r.threshold());
         assertEquals(ParameterFingerprint.of(ScriptedGenerator.parametersOf(SHAPE, 2)), r.theta0Hash());
     }
