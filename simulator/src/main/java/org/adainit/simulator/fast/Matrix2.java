@@ -28,6 +28,18 @@ final class Matrix2 {
         out[offset + 7] = sinSum * c;
     }
 
+    /** Writes m† = [[conj a, conj c], [conj b, conj d]] of m[mo ..] into out[oo ..]. */
+    static void adjoint(double[] m, int mo, double[] out, int oo) {
+        out[oo] = m[mo];
+        out[oo + 1] = -m[mo + 1];
+        out[oo + 2] = m[mo + 4];
+        out[oo + 3] = -m[mo + 5];
+        out[oo + 4] = m[mo + 2];
+        out[oo + 5] = -m[mo + 3];
+        out[oo + 6] = m[mo + 6];
+        out[oo + 7] = -m[mo + 7];
+    }
+
     /** out = a·b (out must not alias a or b). */
     static void multiply(double[] a, int ao, double[] b, int bo, double[] out, int oo) {
         for (int r = 0; r < 2; r++) {
