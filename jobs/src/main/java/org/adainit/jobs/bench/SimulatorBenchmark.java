@@ -2,7 +2,7 @@ package org.adainit.jobs.bench;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
-import org.adainit.simulator.fast.FastCircuitEvaluator;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.CircuitEvaluator;
 import org.adainit.simulator.qnn.QnnParameters;
@@ -57,7 +57,7 @@ public final class SimulatorBenchmark {
         }
         double[] g = new double[qubits];
         Arrays.fill(g, 0.3);
-        CircuitEvaluator fast = new FastCircuitEvaluator(shape, qubits);
+        CircuitEvaluator fast = CircuitEvaluators.fastest(shape, qubits);
         double fastForward = time(() -> forward(fast, parameters, x));
         double fastGradient = time(() -> forwardGradient(fast, parameters, x, g));
         double referenceForward = Double.NaN;

@@ -7,16 +7,15 @@ import org.adainit.simulator.qnn.QnnShape;
 /**
  * The QNN circuit specialised for its structure, in a handful of memory passes per sample instead of one per gate:
  * <ul>
- *   <li>the embedding and the first Rot layer act on |0…0⟩, so their output is the product state
- *       ⊗_w Rot_w·RX(x_w)|0⟩, written directly;
+ *   <li>the embedding and the first Rot layer act on |0…0⟩: their output is a product state, written directly and
+ *       differentiated through its environments ({@link ProductLayer});
  *   <li>every later Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) is split into a real rotation per bit and two diagonal
  *       layers with separable phases ({@link PhaseTable}); a whole layer takes two cache-blocked passes
  *       ({@link LayerPasses});
  *   <li>a CNOT ring is a GF(2)-linear permutation of basis indices, one gather pass ({@link LinearBitMap});
  *   <li>all ⟨Z_w⟩ come from one read pass, λ = Σ_w g_w Z_w ψ from one more;
  *   <li>backward, the three angle gradients of a Rot follow from a few cross sums of ψ and λ taken after it
- *       ({@link LayerPasses#cross}), one read pass per layer on the ψ the forward pass kept; only λ is un-rotated;
- *       for the product layer they follow from the environment of the product state ({@link ProductEnvironment}).
+ *       ({@link LayerPasses#cross}), one read pass per layer on the ψ the forward pass kept; only λ is un-rotated.
  * </ul>
  * Every buffer is allocated in the constructor, the gate tables once per weight vector (a mini-batch shares them);
  * {@link #forward} and {@link #backward} allocate nothing. Bits follow PennyLane's order: wire w is bit n−1−w.
@@ -26,16 +25,12 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     static final int DEFAULT_LOW_BITS = 12;
     static final int DEFAULT_COLUMN_BITS = 6;
 
-    private static final double[] PAULI_Z = {1, 0, 0, 0, 0, 0, -1, 0};
-    private static final double[] PAULI_Y = {0, 0, 0, -1, 0, 1, 0, 0};
-
     private final int qubits;
     private final int layers;
     private final int features;
     private final int lowBits;
     private final LayerPasses passes;
-    private final ProductEnvironment environment;
-    /** Gathering with these maps applies ring l (the inverse permutation) or undoes it (the permutation). */
+    private final ProductLayer first;
     private final LinearBitMap[] applyRing;
     private final LinearBitMap[] undoRing;
 
@@ -50,10 +45,6 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private double[] scratchRe;
     private double[] scratchIm;
 
-    /** Layer 0 as full Rot matrices (Matrix2 layout by bit) with A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot†. */
-    private final double[] firstRot;
-    private final double[] firstThetaGenerator;
-    private final double[] firstPhiGenerator;
     /** Layers ≥ 1: (cos θ/2, sin θ/2) by bit for RY; cos and sin of θ and ω by wire for the gradients; RZ phases. */
     private final double[][] halfAngleRotations;
     private final double[][] cosTheta;
@@ -66,17 +57,12 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private final double[] preparedValues;
     private boolean gatesReady;
     private final double[] anglesByBit;
-    private final double[] factors;
     private final double[] crossTerms;
-    private final double[] cross;
-    private final double[] environmentOut;
     private final double[] lowMass;
     private final double[] highMass;
     private final double[] setMass;
     private final double[] lowEigen;
     private final double[] highEigen;
-    private final double[] matrixScratch;
-    private final double[] rzMatrix;
 
     public FastCircuitEvaluator(QnnShape shape, int features) {
         this(shape, features, DEFAULT_LOW_BITS, DEFAULT_COLUMN_BITS);
@@ -92,24 +78,12 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         this.features = features;
         this.lowBits = Math.min(qubits, lowBits);
         this.passes = new LayerPasses(qubits, lowBits, columnBits);
-        this.environment = new ProductEnvironment(qubits);
+        this.first = new ProductLayer(qubits, features);
         this.applyRing = new LinearBitMap[layers];
         this.undoRing = new LinearBitMap[layers];
         for (int l = 0; l < layers; l++) {
-            int range = StronglyEntanglingLayers.range(l, qubits);
-            if (range == 0) {
-                applyRing[l] = LinearBitMap.identity(qubits);
-                undoRing[l] = applyRing[l];
-                continue;
-            }
-            int[] controls = new int[qubits];
-            int[] targets = new int[qubits];
-            for (int w = 0; w < qubits; w++) {
-                controls[w] = bitOf(w);
-                targets[w] = bitOf((w + range) % qubits);
-            }
-            applyRing[l] = LinearBitMap.ofCnots(qubits, controls, targets, true);
-            undoRing[l] = LinearBitMap.ofCnots(qubits, controls, targets, false);
+            applyRing[l] = RingMaps.apply(qubits, StronglyEntanglingLayers.range(l, qubits));
+            undoRing[l] = RingMaps.undo(qubits, StronglyEntanglingLayers.range(l, qubits));
         }
         int dimension = 1 << qubits;
         stageRe = new double[layers + 1][dimension];
@@ -118,9 +92,6 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         lamIm = new double[dimension];
         scratchRe = new double[dimension];
         scratchIm = new double[dimension];
-        firstRot = new double[8 * qubits];
-        firstThetaGenerator = new double[8 * qubits];
-        firstPhiGenerator = new double[8 * qubits];
         halfAngleRotations = new double[layers][2 * qubits];
         cosTheta = new double[layers][qubits];
         sinTheta = new double[layers][qubits];
@@ -134,17 +105,12 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         }
         preparedValues = new double[3 * layers * qubits];
         anglesByBit = new double[qubits];
-        factors = new double[4 * qubits];
         crossTerms = new double[LayerPasses.CROSS_TERMS * qubits];
-        cross = new double[8];
-        environmentOut = new double[4 * qubits];
         lowMass = new double[1 << this.lowBits];
         highMass = new double[1 << (qubits - this.lowBits)];
         setMass = new double[qubits];
         lowEigen = new double[1 << this.lowBits];
         highEigen = new double[1 << (qubits - this.lowBits)];
-        matrixScratch = new double[8];
-        rzMatrix = new double[8];
     }
 
     /** Whether this JVM runs the SIMD kernels (results are identical either way). */
@@ -159,7 +125,7 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     @Override
     public void forward(double[] values, double[] x, double[] z) {
         prepareGates(values);
-        writeProductState(x);
+        first.write(x, stageRe[0], stageIm[0]);
         for (int l = 0; l < layers; l++) {
             applyRing[l].gather(stageRe[l], stageIm[l], stageRe[l + 1], stageIm[l + 1]);
             if (l + 1 < layers) {
@@ -182,10 +148,7 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             passes.rotate(lamRe, lamIm, halfAngleRotations[l], true, omegaPhases[l], phiPhases[l], true);
         }
         undoRing(0);
-        environment.compute(lamRe, lamIm, factors, environmentOut);
-        for (int w = 0; w < qubits; w++) {
-            addProductLayerGradient(w, gradient);
-        }
+        first.addGradient(lamRe, lamIm, gradient);
     }
 
     /** λ ← the co-state just after layer l's Rots, before its ring. */
@@ -220,25 +183,6 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         gradient[slot + 2] += imDiagonal;
     }
 
-    /** Gradients of the product layer's Rot on wire w from R[s][t] = M[s]·v[t], M the environment of the wire. */
-    private void addProductLayerGradient(int w, double[] gradient) {
-        int b = bitOf(w);
-        for (int s = 0; s < 2; s++) {
-            double mr = environmentOut[4 * b + 2 * s];
-            double mi = environmentOut[4 * b + 2 * s + 1];
-            for (int t = 0; t < 2; t++) {
-                double vr = factors[4 * b + 2 * t];
-                double vi = factors[4 * b + 2 * t + 1];
-                cross[4 * s + 2 * t] = mr * vr - mi * vi;
-                cross[4 * s + 2 * t + 1] = mr * vi + mi * vr;
-            }
-        }
-        int slot = w * 3;
-        gradient[slot] += Matrix2.imaginaryPairing(firstPhiGenerator, 8 * b, cross, 0);
-        gradient[slot + 1] += Matrix2.imaginaryPairing(firstThetaGenerator, 8 * b, cross, 0);
-        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, 0, cross, 0);
-    }
-
     /** Builds the gate tables once per weight vector: trigonometry stays out of the per-sample path. */
     private void prepareGates(double[] values) {
         int count = layers * qubits * 3;
@@ -246,18 +190,7 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             return;
         }
         System.arraycopy(values, 0, preparedValues, 0, count);
-        for (int w = 0; w < qubits; w++) {
-            int o = 8 * bitOf(w);
-            Matrix2.rot(values[3 * w], values[3 * w + 1], values[3 * w + 2], firstRot, o);
-            double c = Math.cos(values[3 * w + 2] / 2);
-            double s = Math.sin(values[3 * w + 2] / 2);
-            rzMatrix[0] = c;
-            rzMatrix[1] = -s;
-            rzMatrix[6] = c;
-            rzMatrix[7] = s;
-            Matrix2.conjugate(rzMatrix, 0, PAULI_Y, matrixScratch, firstThetaGenerator, o);
-            Matrix2.conjugate(firstRot, o, PAULI_Z, matrixScratch, firstPhiGenerator, o);
-        }
+        first.rots.set(values, 0);
         for (int l = 1; l < layers; l++) {
             for (int w = 0; w < qubits; w++) {
                 int slot = (l * qubits + w) * 3;
@@ -280,42 +213,6 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             anglesByBit[bitOf(w)] = values[(l * qubits + w) * 3 + rotation];
         }
         table.set(anglesByBit);
-    }
-
-    /** v_w = Rot_w·RX(x_w)|0⟩ (|0⟩ beyond the features), and their tensor product into stage 0. */
-    private void writeProductState(double[] x) {
-        for (int w = 0; w < qubits; w++) {
-            int b = bitOf(w);
-            double angle = w < features ? x[w] : 0.0;
-            // RX(x)|0⟩ = (cos x/2, −i sin x/2)
-            double u0 = Math.cos(angle / 2);
-            double u1 = -Math.sin(angle / 2);
-            int o = 8 * b;
-            factors[4 * b] = firstRot[o] * u0 - firstRot[o + 3] * u1;
-            factors[4 * b + 1] = firstRot[o + 1] * u0 + firstRot[o + 2] * u1;
-            factors[4 * b + 2] = firstRot[o + 4] * u0 - firstRot[o + 7] * u1;
-            factors[4 * b + 3] = firstRot[o + 5] * u0 + firstRot[o + 6] * u1;
-        }
-        // Wire 0 is the most significant bit: grow the tensor product from wire 0, doubling in place from the back.
-        double[] re = stageRe[0];
-        double[] im = stageIm[0];
-        re[0] = 1;
-        im[0] = 0;
-        for (int w = 0; w < qubits; w++) {
-            int f = 4 * bitOf(w);
-            double v0r = factors[f];
-            double v0i = factors[f + 1];
-            double v1r = factors[f + 2];
-            double v1i = factors[f + 3];
-            for (int k = (1 << w) - 1; k >= 0; k--) {
-                double r = re[k];
-                double i = im[k];
-                re[2 * k + 1] = r * v1r - i * v1i;
-                im[2 * k + 1] = r * v1i + i * v1r;
-                re[2 * k] = r * v0r - i * v0i;
-                im[2 * k] = r * v0i + i * v0r;
-            }
-        }
     }
 
     /** ⟨Z_w⟩ from one read pass: probability mass by low index and by high index. */

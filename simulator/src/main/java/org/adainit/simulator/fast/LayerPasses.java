@@ -84,15 +84,7 @@ final class LayerPasses {
     private static void rotateBit(double[] re, double[] im, int mask, int from, int to, double c, double s) {
         for (int base = from; base < to; base += mask << 1) {
             for (int k = base; k < base + mask; k++) {
-                int j = k + mask;
-                double r0 = re[k];
-                double i0 = im[k];
-                double r1 = re[j];
-                double i1 = im[j];
-                re[k] = c * r0 - s * r1;
-                im[k] = c * i0 - s * i1;
-                re[j] = s * r0 + c * r1;
-                im[j] = s * i0 + c * i1;
+                PairKernels.rotatePair(re, im, k, k + mask, c, s);
             }
         }
     }

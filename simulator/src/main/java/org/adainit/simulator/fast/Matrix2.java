@@ -8,24 +8,16 @@ final class Matrix2 {
 
     private Matrix2() {}
 
-    /** Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) into {@code out[offset ..]}. */
-    static void rot(double phi, double theta, double omega, double[] out, int offset) {
-        double c = Math.cos(theta / 2);
-        double s = Math.sin(theta / 2);
-        double sum = (phi + omega) / 2;
-        double diff = (phi - omega) / 2;
-        double cosSum = Math.cos(sum);
-        double sinSum = Math.sin(sum);
-        double cosDiff = Math.cos(diff);
-        double sinDiff = Math.sin(diff);
-        out[offset] = cosSum * c;
-        out[offset + 1] = -sinSum * c;
-        out[offset + 2] = -cosDiff * s;
-        out[offset + 3] = -sinDiff * s;
-        out[offset + 4] = cosDiff * s;
-        out[offset + 5] = -sinDiff * s;
-        out[offset + 6] = cosSum * c;
-        out[offset + 7] = sinSum * c;
+    /** Writes m† = [[conj a, conj c], [conj b, conj d]] of m[mo ..] into out[oo ..]. */
+    static void adjoint(double[] m, int mo, double[] out, int oo) {
+        out[oo] = m[mo];
+        out[oo + 1] = -m[mo + 1];
+        out[oo + 2] = m[mo + 4];
+        out[oo + 3] = -m[mo + 5];
+        out[oo + 4] = m[mo + 2];
+        out[oo + 5] = -m[mo + 3];
+        out[oo + 6] = m[mo + 6];
+        out[oo + 7] = -m[mo + 7];
     }
 
     /** out = a·b (out must not alias a or b). */

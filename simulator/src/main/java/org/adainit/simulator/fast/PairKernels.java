@@ -33,17 +33,20 @@ final class PairKernels {
             VectorPairKernels.rotateRun(re, im, first, second, vectorised, c, s);
         }
         for (int i = vectorised; i < count; i++) {
-            int k = first + i;
-            int j = second + i;
-            double r0 = re[k];
-            double i0 = im[k];
-            double r1 = re[j];
-            double i1 = im[j];
-            re[k] = c * r0 - s * r1;
-            im[k] = c * i0 - s * i1;
-            re[j] = s * r0 + c * r1;
-            im[j] = s * i0 + c * i1;
+            rotatePair(re, im, first + i, second + i, c, s);
         }
+    }
+
+    /** [x_k; x_j] ← [[c, −s], [s, c]]·[x_k; x_j], re and im alike. */
+    static void rotatePair(double[] re, double[] im, int k, int j, double c, double s) {
+        double r0 = re[k];
+        double i0 = im[k];
+        double r1 = re[j];
+        double i1 = im[j];
+        re[k] = c * r0 - s * r1;
+        im[k] = c * i0 - s * i1;
+        re[j] = s * r0 + c * r1;
+        im[j] = s * i0 + c * i1;
     }
 
     /**
