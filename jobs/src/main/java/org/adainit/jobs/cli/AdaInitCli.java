@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = ProjectVersion.class,
         description = "AdaInit: searching QNN initial parameters that keep gradients alive.",
         subcommands = {QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
-            SearchCommand.class})
+            SearchCommand.class, ReportCommand.class})
 public final class AdaInitCli implements Runnable {
 
     /** Exit code for bad input: a malformed file, an unknown option value, a missing dataset. */
