@@ -27,7 +27,7 @@ public final class BaselineComparisonSection implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(ResultTables tables) {
-        if (!tables.has("curves") || !tables.has("cells", "variant", "model")) {
+        if (!tables.has("curves", ScalingPanels.CURVE_COLUMNS) || !tables.has("cells", "variant", "model")) {
             return Optional.empty();
         }
         ScalingPanels panels = new ScalingPanels("Fig. 6", SOURCE, List.of("c.variant", "c.method", "c.generator",

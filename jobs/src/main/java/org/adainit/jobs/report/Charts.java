@@ -10,6 +10,7 @@ import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -99,46 +100,41 @@ public final class Charts {
 
     /**
      * A heat map of {@code value} over an x × y grid, the largest value darkest (the paper's Fig. 7 convention) and
-     * outlined, with a colour legend.
+     * outlined, with a colour legend. Rows and columns are the distinct x and y values in order, one block each, so
+     * an irregular grid (0.45, 0.5, 0.9) shows as evenly as a regular one.
      *
      * @param value value[i] at (x[i], y[i]); cells without a value are left blank
      */
     public static JFreeChart heatMap(String title, String xLabel, String yLabel, String valueLabel, double[] x,
             double[] y, double[] value) {
+        double[] columns = java.util.Arrays.stream(x).distinct().sorted().toArray();
+        double[] rows = java.util.Arrays.stream(y).distinct().sorted().toArray();
+        double[] column = new double[x.length];
+        double[] row = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            column[i] = java.util.Arrays.binarySearch(columns, x[i]);
+            row[i] = java.util.Arrays.binarySearch(rows, y[i]);
+        }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(valueLabel, new double[][] {x, y, value});
-        double width = smallestStep(x);
-        double height = smallestStep(y);
+        data.addSeries(valueLabel, new double[][] {column, row, value});
         double min = java.util.Arrays.stream(value).min().orElse(0);
         double max = java.util.Arrays.stream(value).max().orElse(1);
         SequentialPaintScale scale = new SequentialPaintScale(min, max);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(width);
-        renderer.setBlockHeight(height);
         renderer.setPaintScale(scale);
-        NumberAxis xAxis = new NumberAxis(xLabel);
-        NumberAxis yAxis = new NumberAxis(yLabel);
-        for (NumberAxis axis : List.of(xAxis, yAxis)) {
-            axis.setAutoRangeIncludesZero(false);
-            axis.setLowerMargin(0);
-            axis.setUpperMargin(0);
-        }
-        xAxis.setRange(min(x) - width / 2, max(x) + width / 2);
-        yAxis.setRange(min(y) - height / 2, max(y) + height / 2);
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
+        XYPlot plot = new XYPlot(data, categoryAxis(xLabel, columns), categoryAxis(yLabel, rows), renderer);
         plot.setBackgroundPaint(Color.WHITE);
         int best = argmax(value);
         plot.addAnnotation(new XYShapeAnnotation(
-                new Rectangle2D.Double(x[best] - width / 2, y[best] - height / 2, width, height),
-                new BasicStroke(3f), Palette.SKY));
-        XYTextAnnotation label = new XYTextAnnotation("best", x[best], y[best]);
+                new Rectangle2D.Double(column[best] - 0.5, row[best] - 0.5, 1, 1), new BasicStroke(3f), Palette.SKY));
+        XYTextAnnotation label = new XYTextAnnotation("best", column[best], row[best]);
         label.setPaint(Color.WHITE);
         label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         plot.addAnnotation(label);
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         NumberAxis legendAxis = new NumberAxis(valueLabel);
         legendAxis.setAutoRangeIncludesZero(false);
-        legendAxis.setRange(min, max > min ? max : min + 1);
+        legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(new RectangleInsets(8, 8, 8, 8));
@@ -146,6 +142,17 @@ public final class Charts {
         chart.addSubtitle(legend);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** An axis with one tick per grid value, labelled with the value. */
+    private static SymbolAxis categoryAxis(String label, double[] values) {
+        String[] names = java.util.Arrays.stream(values)
+                .mapToObj(v -> java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString())
+                .toArray(String[]::new);
+        SymbolAxis axis = new SymbolAxis(label, names);
+        axis.setGridBandsVisible(false);
+        axis.setRange(-0.5, values.length - 0.5);
+        return axis;
     }
 
     private static XYPlot tracePlot(String yLabel, List<Band> lines, boolean legend) {
@@ -222,23 +229,6 @@ public final class Charts {
             }
         }
         return Double.isInfinite(smallest) ? 1e-12 : smallest / 10;
-    }
-
-    private static double smallestStep(double[] values) {
-        double[] sorted = java.util.Arrays.stream(values).distinct().sorted().toArray();
-        double step = Double.POSITIVE_INFINITY;
-        for (int i = 1; i < sorted.length; i++) {
-            step = Math.min(step, sorted[i] - sorted[i - 1]);
-        }
-        return Double.isInfinite(step) ? 1 : step;
-    }
-
-    private static double min(double[] values) {
-        return java.util.Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static double max(double[] values) {
-        return java.util.Arrays.stream(values).max().orElseThrow();
     }
 
     private static int argmax(double[] values) {

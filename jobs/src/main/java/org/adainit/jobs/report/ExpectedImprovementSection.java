@@ -31,7 +31,8 @@ public final class ExpectedImprovementSection implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(ResultTables tables) {
-        if (!tables.has("iterations", "variance", "delta", "s_after", "generator")) {
+        if (!tables.has("iterations", "dataset", "prior", "variant", "qubits", "layers", "iteration", "variance",
+                "delta", "s_after", "generator")) {
             return Optional.empty();
         }
         QueryResult structures = tables.query("SELECT dataset, prior, variant, qubits, layers, max(generator) AS "

@@ -24,7 +24,7 @@ public final class PromptAblationSection implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(ResultTables tables) {
-        if (!tables.has("curves")) {
+        if (!tables.has("curves", ScalingPanels.CURVE_COLUMNS)) {
             return Optional.empty();
         }
         ScalingPanels panels = new ScalingPanels("Fig. 4", SOURCE, List.of("c.generator", "c.prompt_variant"),

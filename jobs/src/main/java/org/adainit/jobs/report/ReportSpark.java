@@ -18,6 +18,8 @@ public final class ReportSpark {
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // The cells table is wider than Spark's default of 25 fields in plan strings, which it warns about otherwise.
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }

@@ -6,13 +6,13 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.cli.InputException;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -30,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 public final class ResultTables {
 
     private static final String MANIFEST = "manifest.json";
+    private static final byte[] PARQUET_MAGIC = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final SparkSession spark;
     private final String location;
@@ -58,7 +59,8 @@ public final class ResultTables {
             Map<String, Set<String>> columns = new TreeMap<>();
             for (FileStatus child : fs.listStatus(root)) {
                 String name = child.getPath().getName();
-                if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".") && holdsParquet(fs, child)) {
+                if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
+                        && holdsValidParquet(fs, name, child)) {
                     columns.put(name, register(spark, name, child.getPath().toString()));
                 }
             }
@@ -70,10 +72,6 @@ public final class ResultTables {
         } catch (IOException e) {
             throw new InputException("--out " + location + ": cannot read (" + e.getMessage() + ")", e);
         }
-    }
-
-    public SparkSession spark() {
-        return spark;
     }
 
     public String location() {
@@ -93,12 +91,6 @@ public final class ResultTables {
         return has(table) && columns.get(table).containsAll(Arrays.asList(required));
     }
 
-    /** The named columns the table lacks (all of them when the table is absent). */
-    public List<String> missingColumns(String table, String... required) {
-        Set<String> present = columns.getOrDefault(table, Set.of());
-        return Arrays.stream(required).filter(c -> !present.contains(c)).toList();
-    }
-
     /** The run's manifest, when the directory has one. */
     public Optional<JsonNode> manifest() {
         return Optional.ofNullable(manifest);
@@ -115,21 +107,45 @@ public final class ResultTables {
             Dataset<Row> table = spark.read().parquet(path);
             table.createOrReplaceTempView(name);
             return Arrays.stream(table.columns()).collect(Collectors.toUnmodifiableSet());
-        } catch (RuntimeException e) {
-            // Spark reports a corrupt or foreign file in several exception types; all of them mean "bad table here".
+        } catch (Exception e) {
+            // Spark reports unreadable files in several exception types, some checked; all mean "bad table here".
             throw new InputException("table " + name + " (" + path + "): cannot read its Parquet files ("
                     + firstLine(e.getMessage()) + ")", e);
         }
     }
 
-    private static boolean holdsParquet(FileSystem fs, FileStatus folder) throws IOException {
+    /**
+     * Whether the folder is a table, i.e. holds Parquet files; each must start and end with Parquet's magic bytes.
+     * Checking that here turns the usual corruption (a truncated or overwritten file) into a message naming the file,
+     * where Spark would log a stack trace per failed task first.
+     */
+    private static boolean holdsValidParquet(FileSystem fs, String table, FileStatus folder) throws IOException {
+        boolean found = false;
         RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder.getPath(), true);
         while (files.hasNext()) {
-            if (files.next().getPath().getName().endsWith(".parquet")) {
-                return true;
+            LocatedFileStatus file = files.next();
+            if (file.getPath().getName().endsWith(".parquet")) {
+                found = true;
+                if (!hasParquetMagic(fs, file)) {
+                    throw new InputException("table " + table + ": " + file.getPath() + " is not a Parquet file "
+                            + "(truncated or overwritten?)");
+                }
             }
         }
-        return false;
+        return found;
+    }
+
+    private static boolean hasParquetMagic(FileSystem fs, FileStatus file) throws IOException {
+        if (file.getLen() < 2L * PARQUET_MAGIC.length) {
+            return false;
+        }
+        byte[] head = new byte[PARQUET_MAGIC.length];
+        byte[] tail = new byte[PARQUET_MAGIC.length];
+        try (FSDataInputStream in = fs.open(file.getPath())) {
+            in.readFully(0, head);
+            in.readFully(file.getLen() - tail.length, tail);
+        }
+        return Arrays.equals(head, PARQUET_MAGIC) && Arrays.equals(tail, PARQUET_MAGIC);
     }
 
     private static JsonNode readManifest(FileSystem fs, Path file) {

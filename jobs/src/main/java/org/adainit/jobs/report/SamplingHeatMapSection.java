@@ -28,7 +28,8 @@ public final class SamplingHeatMapSection implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(ResultTables tables) {
-        if (!tables.has("curves", "temperature", "top_p")) {
+        if (!tables.has("curves", "temperature", "top_p", "dataset", "prior", "method", "variant", "generator",
+                "prompt_variant", "qubits", "layers", "n", "mean", "std")) {
             return Optional.empty();
         }
         QueryResult grids = tables.query("SELECT dataset, prior, generator, prompt_variant, qubits, layers " + SOURCE

@@ -20,6 +20,10 @@ final class ScalingPanels {
     /** Said under every band chart, since a log axis cannot show a band edge at or below zero. */
     private static final String BAND_NOTE = "Where mean − std ≤ 0 the band runs to the bottom of the log axis.";
 
+    /** The curves columns every variance panel reads. */
+    static final String[] CURVE_COLUMNS = {"dataset", "prior", "qubits", "layers", "variant", "method", "generator",
+        "prompt_variant", "n", "mean", "std"};
+
     private final String figure;
     private final String source;
     private final List<String> seriesColumns;

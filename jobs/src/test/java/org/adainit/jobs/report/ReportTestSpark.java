@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /** One local SparkSession for the report tests of the fork: loopback only, no UI, scratch space under target/. */
-final class ReportTestSpark {
+public final class ReportTestSpark {
 
     static {
         System.setProperty("spark.driver.host", "127.0.0.1");
@@ -15,7 +15,7 @@ final class ReportTestSpark {
 
     private ReportTestSpark() {}
 
-    static SparkSession session() {
+    public static SparkSession session() {
         return ReportSpark.session();
     }
 }

@@ -24,20 +24,21 @@ import org.apache.spark.sql.types.StructType;
  * and types): cells with seeded variances, their search iterations, and curves aggregated from the cells by Spark
  * SQL, as the pipeline's aggregation does.
  */
-final class RunFixture {
+public final class RunFixture {
 
     /** A method variant as the pipeline names it. */
-    record Variant(String method, String generator, String prompt, Double temperature, Double topP, String model) {
+    public record Variant(
+            String method, String generator, String prompt, Double temperature, Double topP, String model) {
 
-        static Variant baseline(String method) {
+        public static Variant baseline(String method) {
             return new Variant(method, null, null, null, null, null);
         }
 
-        static Variant adaInit(String generator, String prompt) {
+        public static Variant adaInit(String generator, String prompt) {
             return new Variant("adainit", generator, prompt, null, null, "llm".equals(generator) ? "gpt-4o" : "");
         }
 
-        static Variant sampled(double temperature, double topP) {
+        public static Variant sampled(double temperature, double topP) {
             return new Variant("adainit", "llm", "full", temperature, topP, "gpt-4o");
         }
 
@@ -56,7 +57,7 @@ final class RunFixture {
     }
 
     /** One axis combination of the grid. */
-    record Structure(int qubits, int layers) {}
+    public record Structure(int qubits, int layers) {}
 
     private static final StructType CELLS = schema(
             "cell_id string", "dataset string", "prior string", "qubits int", "layers int", "seed int",
@@ -76,43 +77,38 @@ final class RunFixture {
     private final List<String> priors = new ArrayList<>();
     private final List<Structure> structures = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
-    private int seeds = 2;
+    private final int seeds = 2;
     private int iterations = 3;
     private String failedCell;
 
-    RunFixture datasets(String... names) {
+    public RunFixture datasets(String... names) {
         datasets.addAll(Arrays.asList(names));
         return this;
     }
 
-    RunFixture priors(String... names) {
+    public RunFixture priors(String... names) {
         priors.addAll(Arrays.asList(names));
         return this;
     }
 
-    RunFixture structures(Structure... sizes) {
+    public RunFixture structures(Structure... sizes) {
         structures.addAll(Arrays.asList(sizes));
         return this;
     }
 
-    RunFixture variants(Variant... methods) {
+    public RunFixture variants(Variant... methods) {
         variants.addAll(Arrays.asList(methods));
         return this;
     }
 
-    RunFixture seeds(int count) {
-        seeds = count;
-        return this;
-    }
-
     /** Marks the first cell of this variant as failed (no variance, an error). */
-    RunFixture failing(String variant) {
+    public RunFixture failing(String variant) {
         failedCell = variant;
         return this;
     }
 
     /** Writes cells, iterations (when a variant searches), curves and a manifest under {@code out}. */
-    Path write(SparkSession spark, Path out) throws IOException {
+    public Path write(SparkSession spark, Path out) throws IOException {
         RandomGenerator random = new Well19937c(20240501L);
         List<Row> cells = new ArrayList<>();
         List<Row> searchRows = new ArrayList<>();
