@@ -99,14 +99,15 @@ public final class Charts {
     }
 
     /**
-     * A heat map of {@code value} over an x × y grid, the largest value darkest (the paper's Fig. 7 convention) and
-     * outlined, with a colour legend. Rows and columns are the distinct x and y values in order, one block each, so
-     * an irregular grid (0.45, 0.5, 0.9) shows as evenly as a regular one.
+     * A heat map of {@code value} over an x × y grid, the largest value darkest (the paper's Fig. 7 convention), with
+     * a colour legend. Rows and columns are the distinct x and y values in order, one block each, so an irregular
+     * grid (0.45, 0.5, 0.9) shows as evenly as a regular one.
      *
      * @param value value[i] at (x[i], y[i]); cells without a value are left blank
+     * @param bestLabel written on the outlined largest value; null for no mark
      */
     public static JFreeChart heatMap(String title, String xLabel, String yLabel, String valueLabel, double[] x,
-            double[] y, double[] value) {
+            double[] y, double[] value, String bestLabel) {
         double[] columns = java.util.Arrays.stream(x).distinct().sorted().toArray();
         double[] rows = java.util.Arrays.stream(y).distinct().sorted().toArray();
         double[] column = new double[x.length];
@@ -124,13 +125,15 @@ public final class Charts {
         renderer.setPaintScale(scale);
         XYPlot plot = new XYPlot(data, categoryAxis(xLabel, columns), categoryAxis(yLabel, rows), renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        int best = argmax(value);
-        plot.addAnnotation(new XYShapeAnnotation(
-                new Rectangle2D.Double(column[best] - 0.5, row[best] - 0.5, 1, 1), new BasicStroke(3f), Palette.SKY));
-        XYTextAnnotation label = new XYTextAnnotation("best", column[best], row[best]);
-        label.setPaint(Color.WHITE);
-        label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        plot.addAnnotation(label);
+        if (bestLabel != null) {
+            int best = argmax(value);
+            plot.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(column[best] - 0.5, row[best] - 0.5, 1, 1),
+                    new BasicStroke(3f), Palette.SKY));
+            XYTextAnnotation label = new XYTextAnnotation(bestLabel, column[best], row[best]);
+            label.setPaint(Color.WHITE);
+            label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            plot.addAnnotation(label);
+        }
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
         NumberAxis legendAxis = new NumberAxis(valueLabel);
         legendAxis.setAutoRangeIncludesZero(false);

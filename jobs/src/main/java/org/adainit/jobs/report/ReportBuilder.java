@@ -18,7 +18,8 @@ public final class ReportBuilder {
     static List<SectionBuilder> sections() {
         return List.of(new ProvenanceSection(), new RunHealthSection(), new VarianceScalingSection(),
                 new PromptAblationSection(), new BaselineComparisonSection(), new SamplingHeatMapSection(),
-                new ExpectedImprovementSection(), new ShapeAccuracySection());
+                new ExpectedImprovementSection(), new ShapeAccuracySection(), new McCleanSection(), new ZhangSection(),
+                new LandscapeSection(), new GradientDistributionSection());
     }
 
     private ReportBuilder() {}

@@ -75,7 +75,7 @@ public final class SamplingHeatMapSection implements SectionBuilder {
                 + MethodLabels.generator(generator, null) + ", prompt " + prompt + ".";
         return new ReportItem(ReportItem.slug("fig7", dataset, prior, generator, prompt, "n" + qubits, "l" + layers),
                 title, caption, data, ChartImages.render(Charts.heatMap(title, "temperature (dimensionless)",
-                        "top_p (probability mass)", "log10 Var[∂E/∂l0[0,0,0]]", temperature, topP, value),
+                        "top_p (probability mass)", "log10 Var[∂E/∂l0[0,0,0]]", temperature, topP, value, "best"),
                         Charts.WIDTH, Charts.HEIGHT));
     }
 

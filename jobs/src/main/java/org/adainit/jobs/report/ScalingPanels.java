@@ -4,7 +4,6 @@ import static org.adainit.jobs.report.SqlText.literal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -78,24 +77,10 @@ final class ScalingPanels {
 
     private List<Band> bands(QueryResult data, ScalingAxis axis) {
         int keyColumns = seriesColumns.size();
-        Map<List<Object>, List<List<Object>>> groups = data.groupBy(row -> row.subList(0, keyColumns));
         List<Band> bands = new ArrayList<>();
-        for (List<List<Object>> rows : groups.values()) {
-            int n = rows.size();
-            double[] x = new double[n];
-            double[] mean = new double[n];
-            double[] low = new double[n];
-            double[] high = new double[n];
-            for (int i = 0; i < n; i++) {
-                List<Object> row = rows.get(i);
-                x[i] = data.number(row, axis.column());
-                Double m = data.number(row, "mean");
-                Double s = data.number(row, "std");
-                mean[i] = m == null ? Double.NaN : m;
-                low[i] = s == null || m == null ? Double.NaN : m - s;
-                high[i] = s == null || m == null ? Double.NaN : m + s;
-            }
-            bands.add(new Band(style.apply(new Row(data, rows.get(0))), x, mean, low, high));
+        for (List<List<Object>> rows : data.groupBy(row -> row.subList(0, keyColumns)).values()) {
+            bands.add(Band.symmetric(style.apply(new Row(data, rows.get(0))), data, rows, axis.column(), "mean",
+                    "std"));
         }
         return bands;
     }

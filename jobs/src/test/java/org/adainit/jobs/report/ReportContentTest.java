@@ -64,6 +64,7 @@ class ReportContentTest {
                         Variant.adaInit("llm", "no-feedback"), Variant.sampled(0.1, 0.45), Variant.sampled(0.5, 0.45),
                         Variant.sampled(0.1, 0.9), Variant.sampled(0.5, 0.9))
                 .write(spark, temp.resolve("full"));
+        DiagnosticsFixture.write(spark, fullRun);
         full = report(fullRun);
     }
 
@@ -86,7 +87,8 @@ class ReportContentTest {
         Set<String> figures = new HashSet<>();
         offline.articles().values().stream().filter(a -> a.inlineSvg() != null).forEach(a -> figures.add(a.id()));
         assertEquals(new TreeSet<>(expected), new TreeSet<>(figures));
-        for (String absent : List.of("id=\"fig4\"", "id=\"fig6\"", "id=\"fig7\"", "id=\"table2\"")) {
+        for (String absent : List.of("id=\"fig4\"", "id=\"fig6\"", "id=\"fig7\"", "id=\"table2\"",
+                "id=\"mcclean\"", "id=\"zhang\"", "id=\"landscape\"", "id=\"gradients\"")) {
             assertFalse(offline.html.contains(absent), absent);
         }
         assertTrue(offline.html.contains("Not in this run"));
@@ -98,6 +100,11 @@ class ReportContentTest {
         assertTrue(articles.containsKey("fig6-qubits-iris-gainit-l2"), articles.keySet().toString());
         assertTrue(articles.containsKey("fig4-qubits-iris-uniform-l2"), articles.keySet().toString());
         assertTrue(articles.containsKey("table2-shape-accuracy"), articles.keySet().toString());
+        String cell = "iris-uniform-n2-l2-s0-adainit-embedded";
+        for (String diagnostic : List.of("mcclean-qubits-10n", "mcclean-layers", "zhang-qsl-one-design-1",
+                "landscape-" + cell, "gradients-" + cell)) {
+            assertTrue(articles.containsKey(diagnostic), diagnostic + " in " + articles.keySet());
+        }
         // The heat map's title names the best cell, which must be the argmax of a direct query.
         Row best = spark.read().parquet(fullRun.resolve("curves").toString())
                 .where("variant RLIKE '-t[0-9.]+-p[0-9.]+$' AND dataset = 'iris' AND prior = 'uniform' AND qubits = 2")
@@ -190,8 +197,11 @@ class ReportContentTest {
     void everyNumberInThePageTablesIsWhatItsSqlReturns() {
         int compared = 0;
         for (Path run : List.of(offlineRun, fullRun)) {
-            for (String table : List.of("cells", "iterations", "curves")) {
-                spark.read().parquet(run.resolve(table).toString()).createOrReplaceTempView(table);
+            for (String table : List.of("cells", "iterations", "curves", "mcclean", "zhang", "landscape",
+                    "gradient_distribution")) {
+                if (Files.exists(run.resolve(table))) {
+                    spark.read().parquet(run.resolve(table).toString()).createOrReplaceTempView(table);
+                }
             }
             ReportFiles report = run == offlineRun ? offline : full;
             for (ReportFiles.Article article : report.articles().values()) {
