@@ -49,7 +49,7 @@ public final class RunHealthSection implements SectionBuilder {
                         + "estimate from the configured prices.", health));
         QueryResult failed = tables.query("SELECT cell_id, error FROM cells WHERE status <> 'ok' ORDER BY cell_id");
         if (!failed.isEmpty()) {
-            items.add(ReportItem.table("health-failed-cells", "Failed cells", "Re-running the same `run` command "
+            items.add(ReportItem.table("health-failed-cells", "Failed cells", "Re-running the same run command "
                     + "retries exactly these cells.", failed));
         }
         return Optional.of(new ReportSection("health", title(), "Whether the figures below rest on every cell of the "

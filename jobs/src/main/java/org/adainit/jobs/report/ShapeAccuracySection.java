@@ -33,7 +33,7 @@ public final class ShapeAccuracySection implements SectionBuilder {
                 + "FROM iterations WHERE model <> '' GROUP BY model ORDER BY model");
         return Optional.of(new ReportSection("table2", title(), "The paper's Table 2 asks each LLM once per structure "
                 + "(GPT-4o 100%, GPT-4o-mini 85%, Gemini-1.5-flash 75%, Gemini-1.5-pro 90%, Claude-3.5-Sonnet 100%); "
-                + "here every search iteration is one generation. `submit/adainit shape-probe` reproduces the "
+                + "here every search iteration is one generation. The shape-probe command reproduces the "
                 + "paper's one-per-structure protocol.", List.of(ReportItem.table("table2-shape-accuracy",
                         "Table 2 · generations with correct shapes at the first reply", "accuracy_pct = "
                                 + "correct_first_reply / generations; prior_fallbacks: iterations where no reply "
