@@ -85,9 +85,9 @@ public final class Charts {
     }
 
     /**
-     * One line per series against the search iteration, in two stacked panels sharing the x axis: the candidate's
-     * variance V^(t) on top and the expected improvement Δ^(t) below, both on log axes. Zero values (most Δ are 0)
-     * have no logarithm and leave gaps.
+     * Series against the search iteration, in two stacked panels sharing the x axis: the candidate's variance V^(t)
+     * as lines on top and the expected improvement Δ^(t) as dots below, both on log axes. Δ is mostly 0, which has no
+     * logarithm: dots show every positive Δ, even one between two zeros, where a line would show nothing.
      */
     public static JFreeChart traces(String title, String xLabel, String topLabel, List<Band> top, String bottomLabel,
             List<Band> bottom) {
@@ -158,9 +158,11 @@ public final class Charts {
         return axis;
     }
 
-    private static XYPlot tracePlot(String yLabel, List<Band> lines, boolean legend) {
+    /** Lines with the legend (top panel), or dots without it (bottom panel). */
+    private static XYPlot tracePlot(String yLabel, List<Band> lines, boolean asLines) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(asLines, !asLines);
+        renderer.setDrawOutlines(false);
         for (int s = 0; s < lines.size(); s++) {
             Band line = lines.get(s);
             XYSeries series = new XYSeries(line.style().label(), false, true);
@@ -173,7 +175,8 @@ public final class Charts {
             // Past the palette's colours, a dash pattern tells the repeated colours apart.
             renderer.setSeriesStroke(s, s < Palette.SIZE ? new BasicStroke(1.8f)
                     : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 1f, new float[] {6f, 3f}, 0f));
-            renderer.setSeriesVisibleInLegend(s, legend);
+            renderer.setSeriesVisibleInLegend(s, asLines);
+            renderer.setSeriesShape(s, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
         }
         // One path per series keeps the SVG small; gaps (Δ = 0) still break the line.
         renderer.setDrawSeriesLineAsPath(true);
