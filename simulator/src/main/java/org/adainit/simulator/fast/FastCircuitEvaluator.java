@@ -23,7 +23,7 @@ import org.adainit.simulator.qnn.QnnShape;
 public final class FastCircuitEvaluator implements CircuitEvaluator {
 
     static final int DEFAULT_LOW_BITS = 12;
-    static final int DEFAULT_COLUMN_BITS = 4;
+    static final int DEFAULT_COLUMN_BITS = 6;
 
     private static final double[] PAULI_Y = {0, 0, 0, -1, 0, 1, 0, 0};
     private static final double[] PAULI_Z = {1, 0, 0, 0, 0, 0, -1, 0};
@@ -36,27 +36,34 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private final LinearBitMap[] ringBackward;
     private final ProductEnvironment environment;
 
-    private double[] psiRe;
-    private double[] psiIm;
+    /** ψ after layer l's Rots (before its ring) for every l, and the final state at index L: backward reads them. */
+    private final double[][] stageRe;
+    private final double[][] stageIm;
     private double[] lamRe;
     private double[] lamIm;
     private double[] scratchRe;
     private double[] scratchIm;
 
-    /** Rot matrices by layer and bit: {@code rot[l][8b ..]}. */
+    /** Rot matrices by layer and bit: {@code rot[l][8b ..]}, and their adjoints. */
     private final double[][] rot;
+    private final double[][] rotAdjoint;
     /** Product-layer factors v_b = Rot·RX(x)|0⟩ by bit, and the RX(x)|0⟩ they were made from. */
     private final double[] factors;
-    /** ω of every Rot, by layer and wire: the gradient of θ needs RZ(ω) alone. */
-    private final double[] omegas;
+    /** Per layer and wire, A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot† (Matrix2 layout, 8 doubles each). */
+    private final double[] thetaGenerator;
+    private final double[] phiGenerator;
+    /** The weights the gate tables were built from. */
+    private final double[] preparedValues;
+    private boolean gatesReady;
     private final double[] embedded;
     private final double[] cross;
     private final double[] environmentOut;
     private final double[] lowMass;
+    /** Probability mass with each bit set, by bit. */
+    private final double[] setMass;
     private final double[] highMass;
     private final double[] lowEigen;
     private final double[] highEigen;
-    private final double[] pairing;
     private final double[] conjugated;
     private final double[] scratchMatrix;
     private final int lowBits;
@@ -93,23 +100,26 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         }
         this.environment = new ProductEnvironment(qubits);
         int dimension = 1 << qubits;
-        psiRe = new double[dimension];
-        psiIm = new double[dimension];
+        stageRe = new double[layers + 1][dimension];
+        stageIm = new double[layers + 1][dimension];
         lamRe = new double[dimension];
         lamIm = new double[dimension];
         scratchRe = new double[dimension];
         scratchIm = new double[dimension];
         rot = new double[layers][8 * qubits];
+        rotAdjoint = new double[layers][8 * qubits];
         factors = new double[4 * qubits];
-        omegas = new double[layers * qubits];
+        thetaGenerator = new double[8 * layers * qubits];
+        phiGenerator = new double[8 * layers * qubits];
+        preparedValues = new double[3 * layers * qubits];
         embedded = new double[4 * qubits];
         cross = new double[8 * qubits];
         environmentOut = new double[4 * qubits];
         lowMass = new double[1 << this.lowBits];
+        setMass = new double[qubits];
         highMass = new double[1 << (qubits - this.lowBits)];
         lowEigen = new double[1 << this.lowBits];
         highEigen = new double[1 << (qubits - this.lowBits)];
-        pairing = new double[8];
         conjugated = new double[8];
         scratchMatrix = new double[8];
     }
@@ -120,21 +130,17 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
 
     @Override
     public void forward(double[] values, double[] x, double[] z) {
-        for (int l = 0; l < layers; l++) {
-            for (int w = 0; w < qubits; w++) {
-                int slot = (l * qubits + w) * 3;
-                Matrix2.rot(values[slot], values[slot + 1], values[slot + 2], rot[l], 8 * bitOf(w));
-                omegas[l * qubits + w] = values[slot + 2];
-            }
-        }
+        prepareGates(values);
         writeProductState(x);
         for (int l = 0; l < layers; l++) {
             if (l > 0) {
-                passes.apply(psiRe, psiIm, rot[l]);
+                passes.apply(stageRe[l], stageIm[l], rot[l]);
             }
             if (ringForward[l] != null) {
-                ringForward[l].gather(psiRe, psiIm, scratchRe, scratchIm);
-                swapPsiWithScratch();
+                ringForward[l].gather(stageRe[l], stageIm[l], stageRe[l + 1], stageIm[l + 1]);
+            } else {
+                System.arraycopy(stageRe[l], 0, stageRe[l + 1], 0, stageRe[l].length);
+                System.arraycopy(stageIm[l], 0, stageIm[l + 1], 0, stageIm[l].length);
             }
         }
         expectations(z);
@@ -145,15 +151,14 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         applyObservable(g);
         for (int l = layers - 1; l >= 1; l--) {
             if (ringBackward[l] != null) {
-                ringBackward[l].gather(psiRe, psiIm, scratchRe, scratchIm);
-                swapPsiWithScratch();
                 ringBackward[l].gather(lamRe, lamIm, scratchRe, scratchIm);
                 swapLambdaWithScratch();
             }
-            passes.crossAndUnapply(psiRe, psiIm, lamRe, lamIm, rot[l], cross);
+            passes.cross(stageRe[l], stageIm[l], lamRe, lamIm, cross);
             for (int w = 0; w < qubits; w++) {
                 addRotGradient(l, w, cross, 8 * bitOf(w), gradient);
             }
+            passes.apply(lamRe, lamIm, rotAdjoint[l]);
         }
         if (ringBackward[0] != null) {
             ringBackward[0].gather(lamRe, lamIm, scratchRe, scratchIm);
@@ -178,28 +183,43 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     }
 
     /**
+     * Builds every Rot matrix, its adjoint and the generators A_θ, A_φ of its angles, once per parameter vector: a
+     * mini-batch shares its weights, so trigonometry and 2×2 products stay out of the per-sample path.
+     */
+    private void prepareGates(double[] values) {
+        int count = layers * qubits * 3;
+        if (gatesReady && java.util.Arrays.equals(values, 0, count, preparedValues, 0, count)) {
+            return;
+        }
+        System.arraycopy(values, 0, preparedValues, 0, count);
+        for (int l = 0; l < layers; l++) {
+            for (int w = 0; w < qubits; w++) {
+                int slot = (l * qubits + w) * 3;
+                int o = 8 * bitOf(w);
+                Matrix2.rot(values[slot], values[slot + 1], values[slot + 2], rot[l], o);
+                Matrix2.adjoint(rot[l], o, rotAdjoint[l]);
+                double c = Math.cos(values[slot + 2] / 2);
+                double s = Math.sin(values[slot + 2] / 2);
+                double[] rz = {c, -s, 0, 0, 0, 0, c, s};
+                Matrix2.conjugate(rz, 0, PAULI_Y, scratchMatrix, conjugated);
+                System.arraycopy(conjugated, 0, thetaGenerator, 8 * (l * qubits + w), 8);
+                Matrix2.conjugate(rot[l], o, PAULI_Z, scratchMatrix, conjugated);
+                System.arraycopy(conjugated, 0, phiGenerator, 8 * (l * qubits + w), 8);
+            }
+        }
+        gatesReady = true;
+    }
+
+    /**
      * Adds the three angle gradients of Rot(φ, θ, ω) at layer l, wire w, given the cross matrix R after the gate:
      * ∂/∂a = Im Σ A_a[s][t]·R[s][t] with A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)†, A_φ = Rot·Z·Rot†.
      */
     private void addRotGradient(int l, int w, double[] r, int ro, double[] gradient) {
         int slot = (l * qubits + w) * 3;
-        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, r, ro);
-        double omega = omegas[l * qubits + w];
-        // RZ(ω) as a matrix
-        double c = Math.cos(omega / 2);
-        double s = Math.sin(omega / 2);
-        pairing[0] = c;
-        pairing[1] = -s;
-        pairing[2] = 0;
-        pairing[3] = 0;
-        pairing[4] = 0;
-        pairing[5] = 0;
-        pairing[6] = c;
-        pairing[7] = s;
-        Matrix2.conjugate(pairing, 0, PAULI_Y, scratchMatrix, conjugated);
-        gradient[slot + 1] += Matrix2.imaginaryPairing(conjugated, r, ro);
-        Matrix2.conjugate(rot[l], 8 * bitOf(w), PAULI_Z, scratchMatrix, conjugated);
-        gradient[slot] += Matrix2.imaginaryPairing(conjugated, r, ro);
+        int generator = 8 * (l * qubits + w);
+        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, 0, r, ro);
+        gradient[slot + 1] += Matrix2.imaginaryPairing(thetaGenerator, generator, r, ro);
+        gradient[slot] += Matrix2.imaginaryPairing(phiGenerator, generator, r, ro);
     }
 
     private void writeProductState(double[] x) {
@@ -221,6 +241,8 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             factors[4 * b + 3] = m[o + 5] * ur + m[o + 6] * vi;
         }
         // Wire 0 is the most significant bit: grow the tensor product from wire 0, doubling in place from the back.
+        double[] psiRe = stageRe[0];
+        double[] psiIm = stageIm[0];
         psiRe[0] = 1;
         psiIm[0] = 0;
         for (int w = 0; w < qubits; w++) {
@@ -242,6 +264,8 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
 
     /** ⟨Z_w⟩ from one read pass: probability mass by low index and by high index. */
     private void expectations(double[] z) {
+        double[] psiRe = stageRe[layers];
+        double[] psiIm = stageIm[layers];
         int lowSize = 1 << lowBits;
         java.util.Arrays.fill(lowMass, 0.0);
         for (int h = 0; h < highMass.length; h++) {
@@ -254,24 +278,35 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             }
             highMass[h] = sum;
         }
+        double total = massWithBitSet(lowMass, lowBits, setMass, 0);
+        massWithBitSet(highMass, qubits - lowBits, setMass, lowBits);
         for (int w = 0; w < qubits; w++) {
-            int b = bitOf(w);
-            double[] mass = b < lowBits ? lowMass : highMass;
-            int bit = b < lowBits ? b : b - lowBits;
-            double total = 0;
-            double set = 0;
-            for (int k = 0; k < mass.length; k++) {
-                total += mass[k];
-                if ((k >>> bit & 1) != 0) {
-                    set += mass[k];
-                }
-            }
-            z[w] = total - 2 * set;
+            z[w] = total - 2 * setMass[bitOf(w)];
         }
+    }
+
+    /**
+     * For every bit b < count of the index of {@code mass}, Σ_{k: bit b set} mass[k] into {@code out[offset + b]};
+     * returns Σ mass. Folds the top bit away at each step, so the work is 2·|mass| instead of count·|mass|.
+     * Overwrites {@code mass}.
+     */
+    private static double massWithBitSet(double[] mass, int count, double[] out, int offset) {
+        for (int b = count - 1; b >= 0; b--) {
+            int half = 1 << b;
+            double set = 0;
+            for (int k = 0; k < half; k++) {
+                set += mass[k + half];
+                mass[k] += mass[k + half];
+            }
+            out[offset + b] = set;
+        }
+        return mass[0];
     }
 
     /** λ = Σ_w g_w Z_w ψ; the eigenvalue splits into a low-index and a high-index part. */
     private void applyObservable(double[] g) {
+        double[] psiRe = stageRe[layers];
+        double[] psiIm = stageIm[layers];
         fillEigen(lowEigen, 0, lowBits, g);
         fillEigen(highEigen, lowBits, qubits - lowBits, g);
         int lowSize = 1 << lowBits;
@@ -296,15 +331,6 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
                 table[a] += weight;
             }
         }
-    }
-
-    private void swapPsiWithScratch() {
-        double[] re = psiRe;
-        double[] im = psiIm;
-        psiRe = scratchRe;
-        psiIm = scratchIm;
-        scratchRe = re;
-        scratchIm = im;
     }
 
     private void swapLambdaWithScratch() {

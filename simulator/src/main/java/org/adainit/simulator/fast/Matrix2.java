@@ -30,6 +30,18 @@ final class Matrix2 {
         out[offset + 7] = sinSum * c;
     }
 
+    /** Writes m† = [[conj a, conj c], [conj b, conj d]] at the same offset of {@code out}. */
+    static void adjoint(double[] m, int o, double[] out) {
+        out[o] = m[o];
+        out[o + 1] = -m[o + 1];
+        out[o + 2] = m[o + 4];
+        out[o + 3] = -m[o + 5];
+        out[o + 4] = m[o + 2];
+        out[o + 5] = -m[o + 3];
+        out[o + 6] = m[o + 6];
+        out[o + 7] = -m[o + 7];
+    }
+
     /** out = a·b (out must not alias a or b). */
     static void multiply(double[] a, int ao, double[] b, int bo, double[] out, int oo) {
         for (int r = 0; r < 2; r++) {
@@ -69,10 +81,10 @@ final class Matrix2 {
     }
 
     /** Im Σ_{s,t} a[s][t]·r[s][t]: the derivative Im⟨λ|A|ψ⟩ given the cross matrix r[s][t] = Σ conj(λ_s)ψ_t. */
-    static double imaginaryPairing(double[] a, double[] r, int ro) {
+    static double imaginaryPairing(double[] a, int ao, double[] r, int ro) {
         double im = 0;
         for (int k = 0; k < 4; k++) {
-            im += a[2 * k] * r[ro + 2 * k + 1] + a[2 * k + 1] * r[ro + 2 * k];
+            im += a[ao + 2 * k] * r[ro + 2 * k + 1] + a[ao + 2 * k + 1] * r[ro + 2 * k];
         }
         return im;
     }

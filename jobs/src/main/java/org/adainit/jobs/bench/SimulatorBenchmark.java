@@ -1,0 +1,137 @@
+package org.adainit.jobs.bench;
+
+import java.util.Arrays;
+import java.util.function.LongSupplier;
+import org.adainit.simulator.fast.FastCircuitEvaluator;
+import org.adainit.simulator.init.UniformInitialiser;
+import org.adainit.simulator.qnn.CircuitEvaluator;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+import org.adainit.simulator.qnn.ReferenceCircuitEvaluator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * Times one QNN sample (forward, and forward + gradient) on the fast and the reference evaluator, and a streaming
+ * pass over a 2^n complex state, all in the same JVM run so their ratios compare like with like. Each timing warms up
+ * first, then takes the median of repeated measurements, each long enough to dwarf timer resolution.
+ */
+public final class SimulatorBenchmark {
+
+    /** One size's timings in seconds per sample (per pass for {@code passSeconds}); NaN where not measured. */
+    public record Row(
+            int qubits, int layers, double fastForward, double fastForwardGradient, double referenceForward,
+            double referenceForwardGradient, double passSeconds) {
+
+        public double speedup() {
+            return referenceForwardGradient / fastForwardGradient;
+        }
+
+        public double passes() {
+            return fastForwardGradient / passSeconds;
+        }
+    }
+
+    private final double minSeconds;
+    private final int repetitions;
+    private final int referenceQubitLimit;
+
+    /**
+     * @param minSeconds minimum duration of one measurement (repeating the operation as needed)
+     * @param repetitions measurements per timing; the median is reported
+     * @param referenceQubitLimit widths above this skip the (slow) reference
+     */
+    public SimulatorBenchmark(double minSeconds, int repetitions, int referenceQubitLimit) {
+        this.minSeconds = minSeconds;
+        this.repetitions = repetitions;
+        this.referenceQubitLimit = referenceQubitLimit;
+    }
+
+    public Row measure(int qubits, int layers) {
+        QnnShape shape = new QnnShape(qubits, layers, 2);
+        QnnParameters parameters = UniformInitialiser.standard().sample(shape, new Well19937c(qubits * 100L + layers));
+        double[] x = new double[qubits];
+        for (int i = 0; i < qubits; i++) {
+            x[i] = 0.1 + 2.9 * i / qubits;
+        }
+        double[] g = new double[qubits];
+        Arrays.fill(g, 0.3);
+        CircuitEvaluator fast = new FastCircuitEvaluator(shape, qubits);
+        double fastForward = time(() -> forward(fast, parameters, x));
+        double fastGradient = time(() -> forwardGradient(fast, parameters, x, g));
+        double referenceForward = Double.NaN;
+        double referenceGradient = Double.NaN;
+        if (qubits <= referenceQubitLimit) {
+            CircuitEvaluator reference = new ReferenceCircuitEvaluator(shape, qubits);
+            referenceForward = time(() -> forward(reference, parameters, x));
+            referenceGradient = time(() -> forwardGradient(reference, parameters, x, g));
+        }
+        double pass = streamingPass(qubits);
+        return new Row(qubits, layers, fastForward, fastGradient, referenceForward, referenceGradient, pass);
+    }
+
+    /** Seconds for one read-modify-write pass over a 2^n complex state held as two double arrays. */
+    double streamingPass(int qubits) {
+        double[] re = new double[1 << qubits];
+        double[] im = new double[1 << qubits];
+        Arrays.fill(re, 1.0);
+        Arrays.fill(im, 0.5);
+        return time(() -> {
+            double c = 0.999999;
+            double s = 0.000001;
+            for (int k = 0; k < re.length; k++) {
+                double r = re[k];
+                double i = im[k];
+                re[k] = c * r - s * i;
+                im[k] = c * i + s * r;
+            }
+            return Double.doubleToRawLongBits(re[re.length - 1]);
+        });
+    }
+
+    private static long forward(CircuitEvaluator evaluator, QnnParameters p, double[] x) {
+        double[] z = new double[x.length];
+        evaluator.forward(p.values(), x, z);
+        return Double.doubleToRawLongBits(z[0]);
+    }
+
+    private static long forwardGradient(CircuitEvaluator evaluator, QnnParameters p, double[] x, double[] g) {
+        double[] z = new double[x.length];
+        double[] gradient = new double[p.values().length];
+        evaluator.forward(p.values(), x, z);
+        evaluator.backward(p.values(), g, gradient);
+        return Double.doubleToRawLongBits(gradient[0]);
+    }
+
+    /** Median seconds per call over {@code repetitions} measurements, after warm-up. */
+    private double time(LongSupplier operation) {
+        long sink = 0;
+        int batch = 1;
+        // Warm-up and calibration: grow the batch until one batch takes minSeconds.
+        while (true) {
+            long start = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += operation.getAsLong();
+            }
+            double elapsed = (System.nanoTime() - start) * 1e-9;
+            if (elapsed >= minSeconds) {
+                break;
+            }
+            batch = elapsed <= 0 ? batch * 10 : (int) Math.min(1 << 28, Math.ceil(batch * 1.2 * minSeconds / elapsed));
+        }
+        double[] samples = new double[repetitions];
+        for (int r = 0; r < repetitions; r++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += operation.getAsLong();
+            }
+            samples[r] = (System.nanoTime() - start) * 1e-9 / batch;
+        }
+        blackhole = sink;
+        Arrays.sort(samples);
+        return samples[repetitions / 2];
+    }
+
+    /** Keeps results alive so the JIT cannot drop the timed work. */
+    @SuppressWarnings("unused")
+    private static volatile long blackhole;
+}

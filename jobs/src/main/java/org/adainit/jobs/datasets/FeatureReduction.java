@@ -1,0 +1,9 @@
+package org.adainit.jobs.datasets;
+
+/** How F raw features become d = min(F, qubits) angles when F exceeds the qubit count (spec §2). */
+public enum FeatureReduction {
+    /** Principal components fitted on the training split, centred on its mean (the default; BeInit's precedent). */
+    PCA,
+    /** The first d raw features, the rest dropped: a baseline that shows what PCA buys. */
+    TRUNCATE
+}
