@@ -2,12 +2,14 @@ package org.adainit.jobs.bench;
 
 import java.util.Arrays;
 import java.util.function.LongSupplier;
-import org.adainit.simulator.fast.FastCircuitEvaluator;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.CircuitEvaluator;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.adainit.simulator.qnn.ReferenceCircuitEvaluator;
+import org.adainit.simulator.training.Trainer;
+import org.adainit.simulator.training.TrainingConfig;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
@@ -55,7 +57,7 @@ public final class SimulatorBenchmark {
         }
         double[] g = new double[qubits];
         Arrays.fill(g, 0.3);
-        CircuitEvaluator fast = new FastCircuitEvaluator(shape, qubits);
+        CircuitEvaluator fast = CircuitEvaluators.fastest(shape, qubits);
         double fastForward = time(() -> forward(fast, parameters, x));
         double fastGradient = time(() -> forwardGradient(fast, parameters, x, g));
         double referenceForward = Double.NaN;
@@ -67,6 +69,24 @@ public final class SimulatorBenchmark {
         }
         double pass = streamingPass(qubits);
         return new Row(qubits, layers, fastForward, fastGradient, referenceForward, referenceGradient, pass);
+    }
+
+    /**
+     * Seconds for one full training run of Iris's size at n = 2, L = 2: 60 samples × 30 epochs in batches of 20
+     * (the paper's setting), on angles spread over [0, π].
+     */
+    public double irisTraining() {
+        QnnShape shape = new QnnShape(2, 2, 2);
+        QnnParameters initial = UniformInitialiser.standard().sample(shape, new Well19937c(1));
+        double[][] x = new double[60][2];
+        int[] y = new int[60];
+        for (int i = 0; i < 60; i++) {
+            x[i][0] = Math.PI * i / 60;
+            x[i][1] = Math.PI * ((i * 7) % 60) / 60;
+            y[i] = i % 2;
+        }
+        Trainer trainer = new Trainer(TrainingConfig.PAPER);
+        return time(() -> Double.doubleToRawLongBits(trainer.train(initial, x, y, 3).gradientVariance()));
     }
 
     /** Seconds for one read-modify-write pass over a 2^n complex state held as two double arrays. */

@@ -12,6 +12,11 @@ public interface ParameterGenerator extends AutoCloseable {
     /** Label written to every output row, e.g. {@code "llm:gpt-4o"} or {@code "embedded (not an LLM)"}. */
     String label();
 
+    /** Version of the prompt template the proposals were asked with, recorded with every iteration; empty if none. */
+    default String promptVersion() {
+        return "";
+    }
+
     @Override
     default void close() {}
 }

@@ -7,9 +7,20 @@ package org.adainit.simulator.fast;
  */
 final class LinearBitMap {
 
+    /** Gathers walk 2^LOCAL_DIMENSION indices at a time inside windows of 2^LOCAL_BITS amplitudes. */
+    private static final int LOCAL_BITS = 12;
+    private static final int LOCAL_DIMENSION = 12;
+
     private final int[][] tables = new int[4][256];
+    private final int bits;
+    /** Offsets of a subspace V that f keeps inside the low window: V and f(V) both below 2^LOCAL_BITS. */
+    private final int[] localOffsets;
+    private final int[] localImages;
+    /** Bits set in V's pivots; indices with these bits clear enumerate a complement of V. */
+    private final int pivotMask;
 
     private LinearBitMap(int[] imageOfBit) {
+        this.bits = imageOfBit.length;
         for (int chunk = 0; chunk < 4; chunk++) {
             for (int value = 1; value < 256; value++) {
                 int lowest = Integer.numberOfTrailingZeros(value);
@@ -18,6 +29,87 @@ final class LinearBitMap {
                 tables[chunk][value] = tables[chunk][value & (value - 1)] ^ image;
             }
         }
+        int[] basis = localBasis();
+        int pivots = 0;
+        for (int v : basis) {
+            pivots |= Integer.lowestOneBit(v);
+        }
+        this.pivotMask = pivots;
+        this.localOffsets = new int[1 << basis.length];
+        this.localImages = new int[1 << basis.length];
+        for (int i = 1; i < localOffsets.length; i++) {
+            int lowest = Integer.numberOfTrailingZeros(i);
+            localOffsets[i] = localOffsets[i & (i - 1)] ^ basis[lowest];
+            localImages[i] = apply(localOffsets[i]);
+        }
+    }
+
+    /**
+     * A basis of (up to LOCAL_DIMENSION vectors of) {x < 2^w : f(x) < 2^w}, w = min(bits, LOCAL_BITS), in reduced
+     * echelon form on distinct lowest bits: Gaussian elimination of the high part of f over the low window.
+     */
+    private int[] localBasis() {
+        int window = Math.min(bits, LOCAL_BITS);
+        // Rows: candidate vectors x, kept with their images; eliminate high image bits one at a time.
+        int[] vectors = new int[window];
+        int[] images = new int[window];
+        for (int b = 0; b < window; b++) {
+            vectors[b] = 1 << b;
+            images[b] = apply(1 << b);
+        }
+        int count = window;
+        for (int high = window; high < bits; high++) {
+            int pivot = -1;
+            for (int r = 0; r < count; r++) {
+                if ((images[r] >>> high & 1) != 0) {
+                    pivot = r;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            for (int r = 0; r < count; r++) {
+                if (r != pivot && (images[r] >>> high & 1) != 0) {
+                    vectors[r] ^= vectors[pivot];
+                    images[r] ^= images[pivot];
+                }
+            }
+            vectors[pivot] = vectors[count - 1];
+            images[pivot] = images[count - 1];
+            count--;
+        }
+        // Reduced echelon form: each vector's lowest bit (its pivot) is clear in every other vector.
+        int[] remaining = java.util.Arrays.copyOf(vectors, count);
+        int[] basis = new int[count];
+        int found = 0;
+        for (int p = 0; p < window; p++) {
+            int bit = 1 << p;
+            int pivot = -1;
+            for (int r = 0; r < count; r++) {
+                if ((remaining[r] & bit) != 0) {
+                    pivot = r;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            int vector = remaining[pivot];
+            remaining[pivot] = 0;
+            for (int r = 0; r < count; r++) {
+                if ((remaining[r] & bit) != 0) {
+                    remaining[r] ^= vector;
+                }
+            }
+            for (int b = 0; b < found; b++) {
+                if ((basis[b] & bit) != 0) {
+                    basis[b] ^= vector;
+                }
+            }
+            basis[found++] = vector;
+        }
+        return java.util.Arrays.copyOf(basis, Math.min(found, LOCAL_DIMENSION));
     }
 
     /**
@@ -44,24 +136,30 @@ final class LinearBitMap {
                 ^ tables[3][index >>> 24];
     }
 
-    /** dst[k] = src[f(k)] for every k: one streaming write pass with table-driven reads. */
+    static LinearBitMap identity(int bits) {
+        int[] image = new int[bits];
+        for (int bit = 0; bit < bits; bit++) {
+            image[bit] = 1 << bit;
+        }
+        return new LinearBitMap(image);
+    }
+
+    /**
+     * dst[k] = src[f(k)] for every k, in one pass. Indices go by cosets c ⊕ V of a subspace V that f maps into the
+     * low window, so each step reads and writes 2^|V| amplitudes within two small windows instead of jumping.
+     */
     void gather(double[] srcRe, double[] srcIm, double[] dstRe, double[] dstIm) {
-        int[] low = tables[0];
         int dimension = dstRe.length;
-        if (dimension < 256) {
-            for (int k = 0; k < dimension; k++) {
-                int j = low[k];
+        int[] offsets = localOffsets;
+        int[] images = localImages;
+        int pivots = pivotMask;
+        for (int c = 0; c < dimension; c = ((c | pivots) + 1) & ~pivots) {
+            int image = apply(c);
+            for (int i = 0; i < offsets.length; i++) {
+                int k = c ^ offsets[i];
+                int j = image ^ images[i];
                 dstRe[k] = srcRe[j];
                 dstIm[k] = srcIm[j];
-            }
-            return;
-        }
-        for (int block = 0; block < dimension; block += 256) {
-            int base = apply(block);
-            for (int k = 0; k < 256; k++) {
-                int j = base ^ low[k];
-                dstRe[block + k] = srcRe[j];
-                dstIm[block + k] = srcIm[j];
             }
         }
     }

@@ -6,40 +6,18 @@ package org.adainit.simulator.fast;
  */
 final class Matrix2 {
 
-    static final int SIZE = 8;
-
     private Matrix2() {}
 
-    /** Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) into {@code out[offset ..]}. */
-    static void rot(double phi, double theta, double omega, double[] out, int offset) {
-        double c = Math.cos(theta / 2);
-        double s = Math.sin(theta / 2);
-        double sum = (phi + omega) / 2;
-        double diff = (phi - omega) / 2;
-        double cosSum = Math.cos(sum);
-        double sinSum = Math.sin(sum);
-        double cosDiff = Math.cos(diff);
-        double sinDiff = Math.sin(diff);
-        out[offset] = cosSum * c;
-        out[offset + 1] = -sinSum * c;
-        out[offset + 2] = -cosDiff * s;
-        out[offset + 3] = -sinDiff * s;
-        out[offset + 4] = cosDiff * s;
-        out[offset + 5] = -sinDiff * s;
-        out[offset + 6] = cosSum * c;
-        out[offset + 7] = sinSum * c;
-    }
-
-    /** Writes m† = [[conj a, conj c], [conj b, conj d]] at the same offset of {@code out}. */
-    static void adjoint(double[] m, int o, double[] out) {
-        out[o] = m[o];
-        out[o + 1] = -m[o + 1];
-        out[o + 2] = m[o + 4];
-        out[o + 3] = -m[o + 5];
-        out[o + 4] = m[o + 2];
-        out[o + 5] = -m[o + 3];
-        out[o + 6] = m[o + 6];
-        out[o + 7] = -m[o + 7];
+    /** Writes m† = [[conj a, conj c], [conj b, conj d]] of m[mo ..] into out[oo ..]. */
+    static void adjoint(double[] m, int mo, double[] out, int oo) {
+        out[oo] = m[mo];
+        out[oo + 1] = -m[mo + 1];
+        out[oo + 2] = m[mo + 4];
+        out[oo + 3] = -m[mo + 5];
+        out[oo + 4] = m[mo + 2];
+        out[oo + 5] = -m[mo + 3];
+        out[oo + 6] = m[mo + 6];
+        out[oo + 7] = -m[mo + 7];
     }
 
     /** out = a·b (out must not alias a or b). */
@@ -60,8 +38,8 @@ final class Matrix2 {
         }
     }
 
-    /** out = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
-    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out) {
+    /** out[oo ..] = m·P·m† for a Pauli P given as a matrix (out must not alias m, pauli or scratch). */
+    static void conjugate(double[] m, int mo, double[] pauli, double[] scratch, double[] out, int oo) {
         multiply(m, mo, pauli, 0, scratch, 0);
         // scratch·m† : (m†)[k][c] = conj(m[c][k])
         for (int r = 0; r < 2; r++) {
@@ -74,8 +52,8 @@ final class Matrix2 {
                     re += scratch[x] * m[y] + scratch[x + 1] * m[y + 1];
                     im += scratch[x + 1] * m[y] - scratch[x] * m[y + 1];
                 }
-                out[4 * r + 2 * c] = re;
-                out[4 * r + 2 * c + 1] = im;
+                out[oo + 4 * r + 2 * c] = re;
+                out[oo + 4 * r + 2 * c + 1] = im;
             }
         }
     }

@@ -1,18 +1,22 @@
 package org.adainit.simulator.fast;
 
 /**
- * The two inner loops of {@link LayerPasses} — a 2×2 gate on runs of amplitude pairs, and the cross matrix
- * Σ conj(λ_s)ψ_t over them — with a SIMD implementation on the incubating Vector API when the JVM has the
+ * The two inner loops of {@link LayerPasses} — a real rotation [[c, −s], [s, c]] on runs of amplitude pairs, and the
+ * cross sums the Rot gradients need — with a SIMD implementation on the incubating Vector API when the JVM has the
  * {@code jdk.incubator.vector} module (Spark's launch options add it) and a scalar one otherwise.
  *
- * <p>Both give bit-identical results: the gate is element-wise with the same operation order, and the cross sums use
- * four lane accumulators (element i of a run goes to lane i mod 4) combined as ((l0 + l1) + l2) + l3 in both. So a grid gives
- * the same numbers on any machine, with or without SIMD. {@code -Dadainit.simd=false} forces the scalar loops (the
- * Vector API is slow before C2 compiles it, e.g. in short JVMs run with C1 only).
+ * <p>Both give bit-identical results: the rotation is element-wise with the same operation order, and the sums use
+ * four lane accumulators (element i of a run goes to lane i mod 4) combined as ((l0 + l1) + l2) + l3 in both. So a
+ * grid gives the same numbers on any machine, with or without SIMD. {@code -Dadainit.simd=false} forces the scalar
+ * loops (the Vector API is slow before C2 compiles it, e.g. in short JVMs run with C1 only).
  */
 final class PairKernels {
 
     static final int LANES = 4;
+    /** Cross sums per bit: Re and Im of Σ conj(λ_0)ψ_1, Re and Im of Σ conj(λ_1)ψ_0. */
+    static final int SUMS = 4;
+    /** Lane accumulators per bit. */
+    static final int LANE_BLOCK = SUMS * LANES;
     static final boolean SIMD = simdAvailable();
 
     private PairKernels() {}
@@ -22,37 +26,32 @@ final class PairKernels {
                 && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
-    /** Applies m[o..o+8) to the pairs (first + i, second + i), i < count. */
-    static void applyRun(double[] re, double[] im, int first, int second, int count, double[] m, int o) {
+    /** [x_k; x_j] ← [[c, −s], [s, c]]·[x_k; x_j] on the pairs (first + i, second + i), i < count, re and im alike. */
+    static void rotateRun(double[] re, double[] im, int first, int second, int count, double c, double s) {
         int vectorised = SIMD ? count - count % LANES : 0;
         if (vectorised > 0) {
-            VectorPairKernels.applyRun(re, im, first, second, vectorised, m, o);
+            VectorPairKernels.rotateRun(re, im, first, second, vectorised, c, s);
         }
-        double ar = m[o];
-        double ai = m[o + 1];
-        double br = m[o + 2];
-        double bi = m[o + 3];
-        double cr = m[o + 4];
-        double ci = m[o + 5];
-        double dr = m[o + 6];
-        double di = m[o + 7];
         for (int i = vectorised; i < count; i++) {
-            int k = first + i;
-            int j = second + i;
-            double r0 = re[k];
-            double i0 = im[k];
-            double r1 = re[j];
-            double i1 = im[j];
-            re[k] = ar * r0 - ai * i0 + br * r1 - bi * i1;
-            im[k] = ar * i0 + ai * r0 + br * i1 + bi * r1;
-            re[j] = cr * r0 - ci * i0 + dr * r1 - di * i1;
-            im[j] = cr * i0 + ci * r0 + dr * i1 + di * r1;
+            rotatePair(re, im, first + i, second + i, c, s);
         }
     }
 
+    /** [x_k; x_j] ← [[c, −s], [s, c]]·[x_k; x_j], re and im alike. */
+    static void rotatePair(double[] re, double[] im, int k, int j, double c, double s) {
+        double r0 = re[k];
+        double i0 = im[k];
+        double r1 = re[j];
+        double i1 = im[j];
+        re[k] = c * r0 - s * r1;
+        im[k] = c * i0 - s * i1;
+        re[j] = s * r0 + c * r1;
+        im[j] = s * i0 + c * i1;
+    }
+
     /**
-     * Adds Σ conj(λ_s)ψ_t over the pairs (first + i, second + i), i < count, lane-wise into
-     * {@code lanes[offset + 4·entry + i mod 4]} for the 8 entries of the cross matrix (Matrix2 layout).
+     * Over the pairs (first + i, second + i), i < count, adds lane-wise into {@code lanes[offset ..]} the
+     * {@link #SUMS} cross sums: Re and Im of conj(λ_0)ψ_1, then of conj(λ_1)ψ_0.
      */
     static void crossRun(
             double[] psiRe, double[] psiIm, double[] lamRe, double[] lamIm,
@@ -62,33 +61,32 @@ final class PairKernels {
             VectorPairKernels.crossRun(psiRe, psiIm, lamRe, lamIm, first, second, vectorised, lanes, offset);
         }
         for (int i = vectorised; i < count; i++) {
-            int k = first + i;
-            int j = second + i;
-            int lane = offset + i % LANES;
-            double p0r = psiRe[k];
-            double p0i = psiIm[k];
-            double p1r = psiRe[j];
-            double p1i = psiIm[j];
-            double l0r = lamRe[k];
-            double l0i = lamIm[k];
-            double l1r = lamRe[j];
-            double l1i = lamIm[j];
-            lanes[lane] += l0r * p0r + l0i * p0i;
-            lanes[LANES + lane] += l0r * p0i - l0i * p0r;
-            lanes[2 * LANES + lane] += l0r * p1r + l0i * p1i;
-            lanes[3 * LANES + lane] += l0r * p1i - l0i * p1r;
-            lanes[4 * LANES + lane] += l1r * p0r + l1i * p0i;
-            lanes[5 * LANES + lane] += l1r * p0i - l1i * p0r;
-            lanes[6 * LANES + lane] += l1r * p1r + l1i * p1i;
-            lanes[7 * LANES + lane] += l1r * p1i - l1i * p1r;
+            accumulate(psiRe, psiIm, lamRe, lamIm, first + i, second + i, lanes, offset + i % LANES);
         }
     }
 
-    /** cross[o + entry] = ((l0 + l1) + l2) + l3 of the entry's lanes at {@code offset}. */
-    static void combineLanes(double[] lanes, int offset, double[] cross, int o) {
-        for (int entry = 0; entry < 8; entry++) {
-            int base = offset + entry * LANES;
-            cross[o + entry] = ((lanes[base] + lanes[base + 1]) + lanes[base + 2]) + lanes[base + 3];
+    /** One pair's cross terms into the given lane. */
+    static void accumulate(
+            double[] psiRe, double[] psiIm, double[] lamRe, double[] lamIm, int k, int j, double[] lanes, int lane) {
+        double p0r = psiRe[k];
+        double p0i = psiIm[k];
+        double p1r = psiRe[j];
+        double p1i = psiIm[j];
+        double l0r = lamRe[k];
+        double l0i = lamIm[k];
+        double l1r = lamRe[j];
+        double l1i = lamIm[j];
+        lanes[lane] += l0r * p1r + l0i * p1i;
+        lanes[LANES + lane] += l0r * p1i - l0i * p1r;
+        lanes[2 * LANES + lane] += l1r * p0r + l1i * p0i;
+        lanes[3 * LANES + lane] += l1r * p0i - l1i * p0r;
+    }
+
+    /** The sums of a bit from its lanes: ((l0 + l1) + l2) + l3 each. */
+    static void combineLanes(double[] lanes, int offset, double[] out, int o) {
+        for (int sum = 0; sum < SUMS; sum++) {
+            int base = offset + sum * LANES;
+            out[o + sum] = ((lanes[base] + lanes[base + 1]) + lanes[base + 2]) + lanes[base + 3];
         }
     }
 }

@@ -9,20 +9,24 @@ package org.adainit.simulator.fast;
 final class ProductEnvironment {
 
     private final int bits;
-    /** Per recursion depth: two tensors (low half, high half) and two product tables, complex, re/im interleaved. */
-    private final double[][] lowTensor;
-    private final double[][] highTensor;
+    /** Per recursion depth: the two half tensors and the two product tables, re and im apart. */
+    private final double[][] lowRe;
+    private final double[][] lowIm;
+    private final double[][] highRe;
+    private final double[][] highIm;
     private final double[][] lowProduct;
     private final double[][] highProduct;
 
     ProductEnvironment(int bits) {
         this.bits = bits;
         int depth = 2 + 32 - Integer.numberOfLeadingZeros(bits);
-        int size = 2 << ((bits + 1) / 2);
-        lowTensor = new double[depth][size];
-        highTensor = new double[depth][size];
-        lowProduct = new double[depth][size];
-        highProduct = new double[depth][size];
+        int size = 1 << ((bits + 1) / 2);
+        lowRe = new double[depth][size];
+        lowIm = new double[depth][size];
+        highRe = new double[depth][size];
+        highIm = new double[depth][size];
+        lowProduct = new double[depth][2 * size];
+        highProduct = new double[depth][2 * size];
     }
 
     /**
@@ -31,64 +35,33 @@ final class ProductEnvironment {
      * @param factors v_b as {Re v[0], Im v[0], Re v[1], Im v[1]} at {@code 4b}
      */
     void compute(double[] lamRe, double[] lamIm, double[] factors, double[] environment) {
-        if (bits == 1) {
-            environment[0] = lamRe[0];
-            environment[1] = -lamIm[0];
-            environment[2] = lamRe[1];
-            environment[3] = -lamIm[1];
-            return;
-        }
-        int mid = bits / 2;
-        int lowCount = mid;
-        int highCount = bits - mid;
-        double[] lowT = lowTensor[0];
-        double[] highT = highTensor[0];
-        double[] lowP = lowProduct[0];
-        double[] highP = highProduct[0];
-        products(factors, 0, lowCount, lowP);
-        products(factors, mid, highCount, highP);
-        java.util.Arrays.fill(lowT, 0, 2 << lowCount, 0.0);
-        int lowSize = 1 << lowCount;
-        for (int h = 0; h < (1 << highCount); h++) {
-            double pr = highP[2 * h];
-            double pi = highP[2 * h + 1];
-            double accRe = 0;
-            double accIm = 0;
-            int base = h << lowCount;
-            for (int a = 0; a < lowSize; a++) {
-                // t = conj(λ)
-                double tr = lamRe[base + a];
-                double ti = -lamIm[base + a];
-                lowT[2 * a] += tr * pr - ti * pi;
-                lowT[2 * a + 1] += tr * pi + ti * pr;
-                double qr = lowP[2 * a];
-                double qi = lowP[2 * a + 1];
-                accRe += tr * qr - ti * qi;
-                accIm += tr * qi + ti * qr;
-            }
-            highT[2 * h] = accRe;
-            highT[2 * h + 1] = accIm;
-        }
-        recurse(lowT, 0, lowCount, factors, environment, 1);
-        recurse(highT, mid, highCount, factors, environment, 1);
+        // conj(λ): the imaginary parts enter with sign −1 at the top level only.
+        split(lamRe, lamIm, -1, 0, bits, factors, environment, 0);
     }
 
-    /** tensor over bits [first, first + count) with local index; writes the environments of those bits. */
-    private void recurse(double[] tensor, int first, int count, double[] factors, double[] environment, int depth) {
+    /** tensor (re, sign·im) over bits [first, first + count), local index; writes the environments of those bits. */
+    private void split(double[] re, double[] im, double sign, int first, int count, double[] factors,
+            double[] environment, int depth) {
         if (count == 1) {
-            System.arraycopy(tensor, 0, environment, 4 * first, 4);
+            environment[4 * first] = re[0];
+            environment[4 * first + 1] = sign * im[0];
+            environment[4 * first + 2] = re[1];
+            environment[4 * first + 3] = sign * im[1];
             return;
         }
         int lowCount = count / 2;
         int highCount = count - lowCount;
-        double[] lowT = lowTensor[depth];
-        double[] highT = highTensor[depth];
+        double[] lr = lowRe[depth];
+        double[] li = lowIm[depth];
+        double[] hr = highRe[depth];
+        double[] hi = highIm[depth];
         double[] lowP = lowProduct[depth];
         double[] highP = highProduct[depth];
         products(factors, first, lowCount, lowP);
         products(factors, first + lowCount, highCount, highP);
-        java.util.Arrays.fill(lowT, 0, 2 << lowCount, 0.0);
         int lowSize = 1 << lowCount;
+        java.util.Arrays.fill(lr, 0, lowSize, 0.0);
+        java.util.Arrays.fill(li, 0, lowSize, 0.0);
         for (int h = 0; h < (1 << highCount); h++) {
             double pr = highP[2 * h];
             double pi = highP[2 * h + 1];
@@ -96,21 +69,21 @@ final class ProductEnvironment {
             double accIm = 0;
             int base = h << lowCount;
             for (int a = 0; a < lowSize; a++) {
-                double tr = tensor[2 * (base + a)];
-                double ti = tensor[2 * (base + a) + 1];
-                lowT[2 * a] += tr * pr - ti * pi;
-                lowT[2 * a + 1] += tr * pi + ti * pr;
+                double tr = re[base + a];
+                double ti = sign * im[base + a];
+                lr[a] += tr * pr - ti * pi;
+                li[a] += tr * pi + ti * pr;
                 double qr = lowP[2 * a];
                 double qi = lowP[2 * a + 1];
                 accRe += tr * qr - ti * qi;
                 accIm += tr * qi + ti * qr;
             }
-            highT[2 * h] = accRe;
-            highT[2 * h + 1] = accIm;
+            hr[h] = accRe;
+            hi[h] = accIm;
         }
-        // The high half's tensor is consumed after the low recursion, which reuses deeper buffers only.
-        recurse(lowT, first, lowCount, factors, environment, depth + 1);
-        recurse(highT, first + lowCount, highCount, factors, environment, depth + 1);
+        // The high half is consumed after the low recursion, which reuses deeper buffers only.
+        split(lr, li, 1, first, lowCount, factors, environment, depth + 1);
+        split(hr, hi, 1, first + lowCount, highCount, factors, environment, depth + 1);
     }
 
     /** Π over bits [first, first + count) of v_bit[index bit], for every local index, into {@code out}. */

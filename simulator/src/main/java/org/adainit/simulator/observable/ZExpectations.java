@@ -2,7 +2,7 @@ package org.adainit.simulator.observable;
 
 import org.adainit.simulator.state.StateVector;
 
-/** ⟨Z_w⟩ for every wire in one read pass over the state. */
+/** ⟨Z_w⟩ for every wire, one read of the state per wire (the fast path folds them into one pass). */
 public final class ZExpectations {
 
     private ZExpectations() {}
@@ -12,20 +12,14 @@ public final class ZExpectations {
         int qubits = state.qubits();
         double[] re = state.real();
         double[] im = state.imaginary();
-        // Σ_k p_k (1 − 2 b_w(k)) = 1 − 2 P(b_w = 1): accumulate the probability mass with each bit set.
-        double[] massWithBitSet = new double[qubits];
-        double total = 0;
-        for (int k = 0; k < re.length; k++) {
-            double p = re[k] * re[k] + im[k] * im[k];
-            total += p;
-            for (int w = 0; w < qubits; w++) {
-                if ((k & StateVector.wireMask(w, qubits)) != 0) {
-                    massWithBitSet[w] += p;
-                }
-            }
-        }
         for (int w = 0; w < qubits; w++) {
-            out[w] = total - 2 * massWithBitSet[w];
+            int mask = StateVector.wireMask(w, qubits);
+            double sum = 0;
+            for (int k = 0; k < re.length; k++) {
+                double p = re[k] * re[k] + im[k] * im[k];
+                sum += (k & mask) == 0 ? p : -p;
+            }
+            out[w] = sum;
         }
     }
 

@@ -1,7 +1,7 @@
 package org.adainit.simulator.qnn;
 
 import java.util.Arrays;
-import org.adainit.simulator.fast.FastCircuitEvaluator;
+import org.adainit.simulator.fast.CircuitEvaluators;
 
 /**
  * The paper's model, {@code Sequential(TorchLayer(AngleEmbedding + StronglyEntanglingLayers, ⟨Z_i⟩ ∀i), Linear(n, C))},
@@ -21,9 +21,9 @@ public final class QnnModel {
     private final double[] zGradient;
     private int lastBatchCorrect;
 
-    /** The model on the fast circuit evaluator. */
+    /** The model on the fastest circuit evaluator for its width. */
     public QnnModel(QnnShape shape, int features) {
-        this(shape, features, new FastCircuitEvaluator(shape, features));
+        this(shape, features, CircuitEvaluators.fastest(shape, features));
     }
 
     public QnnModel(QnnShape shape, int features, CircuitEvaluator circuit) {

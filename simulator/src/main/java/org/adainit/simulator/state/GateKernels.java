@@ -60,6 +60,13 @@ public final class GateKernels {
      * [[e^{−i(φ+ω)/2} cos θ/2, −e^{i(φ−ω)/2} sin θ/2], [e^{−i(φ−ω)/2} sin θ/2, e^{i(φ+ω)/2} cos θ/2]].
      */
     public static void rot(StateVector state, int wire, double phi, double theta, double omega) {
+        double[] m = new double[8];
+        rotMatrix(phi, theta, omega, m, 0);
+        applyMatrix(state, state.wireMask(wire), m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
+    }
+
+    /** The fused Rot(φ, θ, ω) as {Re a, Im a, Re b, Im b, Re c, Im c, Re d, Im d} into {@code out[offset ..]}. */
+    public static void rotMatrix(double phi, double theta, double omega, double[] out, int offset) {
         double c = Math.cos(theta / 2);
         double s = Math.sin(theta / 2);
         double sum = (phi + omega) / 2;
@@ -68,11 +75,14 @@ public final class GateKernels {
         double sinSum = Math.sin(sum);
         double cosDiff = Math.cos(diff);
         double sinDiff = Math.sin(diff);
-        applyMatrix(state, state.wireMask(wire),
-                cosSum * c, -sinSum * c,
-                -cosDiff * s, -sinDiff * s,
-                cosDiff * s, -sinDiff * s,
-                cosSum * c, sinSum * c);
+        out[offset] = cosSum * c;
+        out[offset + 1] = -sinSum * c;
+        out[offset + 2] = -cosDiff * s;
+        out[offset + 3] = -sinDiff * s;
+        out[offset + 4] = cosDiff * s;
+        out[offset + 5] = -sinDiff * s;
+        out[offset + 6] = cosSum * c;
+        out[offset + 7] = sinSum * c;
     }
 
     public static void pauliX(StateVector state, int wire) {

@@ -2,7 +2,6 @@ package org.adainit.simulator.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adainit.simulator.qnn.QnnModel;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -45,7 +44,14 @@ public final class Trainer {
                     + y.length);
         }
         QnnShape shape = initial.shape();
-        QnnModel model = new QnnModel(shape, x[0].length);
+        try (BatchGradient batches = new BatchGradient(
+                shape, x[0].length, config.threads(), Math.min(config.batchSize(), x.length))) {
+            return train(initial, x, y, seed, shape, batches);
+        }
+    }
+
+    private TrainingResult train(
+            QnnParameters initial, double[][] x, int[] y, long seed, QnnShape shape, BatchGradient model) {
         QnnParameters parameters = initial.copy();
         double[] theta = parameters.values();
         double[] gradient = new double[theta.length];
@@ -71,7 +77,7 @@ public final class Trainer {
                 int to = Math.min(from + config.batchSize(), x.length);
                 double loss = model.lossAndGradient(parameters, x, y, order, from, to, gradient);
                 lossSum += loss * (to - from);
-                correct += model.lastBatchCorrect();
+                correct += model.lastCorrect();
                 stepGradients[step++] = gradient[tracked];
                 gradientNorm = MathArrays.safeNorm(gradient);
                 adam.step(theta, gradient);

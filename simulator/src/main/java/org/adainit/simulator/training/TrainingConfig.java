@@ -2,12 +2,28 @@ package org.adainit.simulator.training;
 
 /**
  * Settings of one QNN training run (spec §3 defaults: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
+ *
+ * @param threads workers a mini-batch's samples are spread over; results do not depend on it. Keep 1 where Spark
+ *     already runs one cell per core.
  */
-public record TrainingConfig(int epochs, int batchSize, double learningRate, VarianceDefinition variance) {
+public record TrainingConfig(int epochs, int batchSize, double learningRate, VarianceDefinition variance, int threads) {
 
     public static final TrainingConfig PAPER = new TrainingConfig(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH);
 
+    /** Single-threaded settings. */
+    public TrainingConfig(int epochs, int batchSize, double learningRate, VarianceDefinition variance) {
+        this(epochs, batchSize, learningRate, variance, 1);
+    }
+
+    /** The same settings on {@code count} threads. */
+    public TrainingConfig withThreads(int count) {
+        return new TrainingConfig(epochs, batchSize, learningRate, variance, count);
+    }
+
     public TrainingConfig {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }

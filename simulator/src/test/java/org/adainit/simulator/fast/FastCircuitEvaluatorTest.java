@@ -9,7 +9,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
-/** The fast path against the gate-by-gate reference, including cache blocks smaller than the state. */
+/** The fast evaluators against the gate-by-gate reference, including cache blocks smaller than the state. */
 class FastCircuitEvaluatorTest {
 
     @Test
@@ -19,6 +19,17 @@ class FastCircuitEvaluatorTest {
                 int features = 1 + (n + layers) % n;
                 compare(n, layers, features, FastCircuitEvaluator.DEFAULT_LOW_BITS,
                         FastCircuitEvaluator.DEFAULT_COLUMN_BITS, 7L * n + layers);
+            }
+        }
+    }
+
+    @Test
+    void smallEvaluatorMatchesTheReference() {
+        for (int n = 1; n <= 8; n++) {
+            for (int layers = 1; layers <= 6; layers++) {
+                int features = 1 + (n + layers) % n;
+                compare(n, layers, features, new SmallCircuitEvaluator(new QnnShape(n, layers, 2), features),
+                        11L * n + layers);
             }
         }
     }
@@ -35,6 +46,11 @@ class FastCircuitEvaluatorTest {
     }
 
     private static void compare(int n, int layers, int features, int lowBits, int columnBits, long seed) {
+        compare(n, layers, features,
+                new FastCircuitEvaluator(new QnnShape(n, layers, 2), features, lowBits, columnBits), seed);
+    }
+
+    private static void compare(int n, int layers, int features, CircuitEvaluator fast, long seed) {
         RandomGenerator random = new Well19937c(seed);
         QnnShape shape = new QnnShape(n, layers, 2);
         double[] values = new double[shape.parameterCount()];
@@ -50,8 +66,7 @@ class FastCircuitEvaluatorTest {
             g[i] = random.nextGaussian();
         }
         CircuitEvaluator reference = new ReferenceCircuitEvaluator(shape, features);
-        CircuitEvaluator fast = new FastCircuitEvaluator(shape, features, lowBits, columnBits);
-        String where = "n=" + n + " L=" + layers + " d=" + features + " low=" + lowBits + " col=" + columnBits;
+        String where = "n=" + n + " L=" + layers + " d=" + features + " " + fast.getClass().getSimpleName();
         double[] zRef = new double[n];
         double[] zFast = new double[n];
         double[] gradRef = new double[shape.parameterCount()];

@@ -120,4 +120,16 @@ class TrainerTest {
         BeInitPerturbation p = new BeInitPerturbation(0.3, 0.55, 1);
         assertEquals(0.3 / Math.pow(4, 0.65), p.scale(3, 0.1), 1e-15);
     }
+
+    @Test
+    void threadedTrainingIsBitIdenticalToSequential() {
+        TrainingConfig config = new TrainingConfig(4, 7, 0.02, VarianceDefinition.PER_STEP);
+        TrainingResult one = new Trainer(config).train(start(), features(30), labels(30), 4);
+        for (int threads : new int[] {2, 3, 8}) {
+            TrainingResult many = new Trainer(config.withThreads(threads)).train(start(), features(30), labels(30), 4);
+            assertArrayEquals(one.finalParameters().values(), many.finalParameters().values(), "threads " + threads);
+            assertArrayEquals(one.varianceSamples(), many.varianceSamples());
+            assertEquals(one.epochs(), many.epochs());
+        }
+    }
 }

@@ -1,0 +1,19 @@
+package org.adainit.simulator.fast;
+
+import org.adainit.simulator.qnn.CircuitEvaluator;
+import org.adainit.simulator.qnn.QnnShape;
+
+/** Picks the fastest evaluator for a circuit's width (measured with {@code submit/adainit bench}). */
+public final class CircuitEvaluators {
+
+    /** Up to this width the gate-by-gate small evaluator beats the cache-blocked passes' fixed costs. */
+    static final int SMALL_QUBITS = 6;
+
+    private CircuitEvaluators() {}
+
+    public static CircuitEvaluator fastest(QnnShape shape, int features) {
+        return shape.qubits() <= SMALL_QUBITS
+                ? new SmallCircuitEvaluator(shape, features)
+                : new FastCircuitEvaluator(shape, features);
+    }
+}
