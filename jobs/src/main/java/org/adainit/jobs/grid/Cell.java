@@ -1,6 +1,8 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.search.PriorName;
 import java.io.Serializable;
+import org.adainit.jobs.datasets.Dataset;
 
 /**
  * One independent unit of a grid: a (dataset, prior, structure, seed, method variant) whose search or baseline
@@ -15,8 +17,8 @@ import java.io.Serializable;
  */
 public record Cell(
         String id,
-        String dataset,
-        PriorKind prior,
+        Dataset dataset,
+        PriorName prior,
         Structure structure,
         int seed,
         MethodSpec method,

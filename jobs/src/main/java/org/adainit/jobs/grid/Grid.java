@@ -1,10 +1,13 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.generator.GeneratorName;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adainit.jobs.datasets.Dataset;
 import org.adainit.simulator.seed.Seeds;
 
 /**
@@ -12,7 +15,6 @@ import org.adainit.simulator.seed.Seeds;
  * shares. Immutable and serialisable, so the driver ships it to the executors as is.
  *
  * @param seed the global seed every cell seed derives from
- * @param datasets dataset names
  * @param structures (qubits, layers) pairs, duplicates removed, in file order
  * @param seeds repeat indices
  * @param methods method variants, duplicates removed
@@ -21,8 +23,8 @@ public record Grid(
         String name,
         String description,
         long seed,
-        List<String> datasets,
-        List<PriorKind> priors,
+        List<Dataset> datasets,
+        List<PriorName> priors,
         List<Structure> structures,
         List<Integer> seeds,
         List<MethodSpec> methods,
@@ -45,19 +47,19 @@ public record Grid(
      */
     public List<Cell> cells() {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (String dataset : datasets) {
-            for (PriorKind axisPrior : priors) {
+        for (Dataset dataset : datasets) {
+            for (PriorName axisPrior : priors) {
                 for (Structure structure : structures) {
                     for (int repeat : seeds) {
                         for (MethodSpec method : methods) {
-                            PriorKind prior = method.method().impliedPrior() == null
+                            PriorName prior = method.method().impliedPrior() == null
                                     ? axisPrior
                                     : method.method().impliedPrior();
-                            String id = String.join(".", dataset, prior.externalName(), "n" + structure.qubits(),
+                            String id = String.join(".", dataset.externalName(), prior.externalName(), "n" + structure.qubits(),
                                     "l" + structure.layers(), "s" + repeat, method.label());
                             cells.computeIfAbsent(id, key -> new Cell(key, dataset, prior, structure, repeat, method,
                                     sampling(method, dataset), Seeds.derive(seed, key),
-                                    Seeds.derive(seed, "split." + dataset + ".s" + repeat)));
+                                    Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat)));
                         }
                     }
                 }
@@ -67,7 +69,7 @@ public record Grid(
     }
 
     /** True when some method variant uses this generator. */
-    public boolean uses(GeneratorKind generator) {
+    public boolean uses(GeneratorName generator) {
         return methods.stream().anyMatch(m -> m.generator() == generator);
     }
 
@@ -75,7 +77,7 @@ public record Grid(
      * This grid with every AdaInit variant switched to {@code generator} (the {@code --generator} option), variants
      * that become equal merged.
      */
-    public Grid withGenerator(GeneratorKind generator) {
+    public Grid withGenerator(GeneratorName generator) {
         List<MethodSpec> replaced = new ArrayList<>();
         for (MethodSpec method : methods) {
             MethodSpec m = method.withGenerator(generator);
@@ -93,10 +95,10 @@ public record Grid(
                 llm.withEndpoint(endpoint), budget);
     }
 
-    private Sampling sampling(MethodSpec method, String dataset) {
-        if (method.generator() == null || !method.generator().usesSampling()) {
+    private Sampling sampling(MethodSpec method, Dataset dataset) {
+        if (!method.samples()) {
             return null;
         }
-        return method.sampling() != null ? method.sampling() : llm.sampling().get(dataset);
+        return method.sampling() != null ? method.sampling() : llm.sampling().get(dataset.externalName());
     }
 }

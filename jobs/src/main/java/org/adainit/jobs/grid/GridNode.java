@@ -60,9 +60,6 @@ final class GridNode {
         return present() && node.isObject();
     }
 
-    boolean isNumber() {
-        return present() && node.isNumber();
-    }
 
     boolean isScalar() {
         return present() && node.isValueNode();
@@ -79,6 +76,15 @@ final class GridNode {
         required();
         if (!node.isTextual()) {
             throw error("must be text, got " + describe());
+        }
+        return node.asText();
+    }
+
+    /** Any scalar (text, number, boolean) as its text. */
+    String scalarText() {
+        required();
+        if (!node.isValueNode()) {
+            throw error("must be a single value, got " + describe());
         }
         return node.asText();
     }

@@ -1,5 +1,7 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.generator.GeneratorName;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.adainit.jobs.cli.InputException;
+import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.search.PromptVariant;
+import org.adainit.jobs.search.ThresholdRule;
 import org.adainit.simulator.training.VarianceDefinition;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -31,9 +35,11 @@ public final class GridReader {
     /** Where bundled grids live on the classpath (the jar carries {@code conf/}). */
     static final String BUNDLED = "/conf/grids/";
 
-    static final List<String> DATASETS = List.of("iris", "wine", "titanic", "mnist");
     static final int MAX_QUBITS = 24;
     static final int MAX_LAYERS = 1000;
+
+    private static final Map<String, Dataset> DATASETS =
+            ExternalNames.table(Dataset.values(), Dataset::externalName);
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -89,7 +95,7 @@ public final class GridReader {
             throw root.field("name").error("is '" + name + "': use lower-case letters, digits, '-' and '_'");
         }
         GridNode axes = root.field("axes").requireMapping(AXES_FIELDS);
-        List<String> datasets = datasets(axes.field("datasets"));
+        List<Dataset> datasets = names(axes.field("datasets"), DATASETS);
         LlmSpec llm = llm(root.field("llm"));
         List<MethodSpec> methods = methods(axes.field("methods"));
         Grid grid = new Grid(
@@ -97,7 +103,7 @@ public final class GridReader {
                 root.field("description").text(""),
                 root.field("seed").longValue(),
                 datasets,
-                names(axes.field("priors"), ExternalNames.table(PriorKind.class)),
+                names(axes.field("priors"), ExternalNames.table(PriorName.class)),
                 structures(axes.field("structures")),
                 axes.field("seeds").integers(0, Integer.MAX_VALUE),
                 methods,
@@ -124,22 +130,16 @@ public final class GridReader {
      */
     public static void requireSampling(Grid grid, String source) {
         for (MethodSpec method : grid.methods()) {
-            if (method.generator() != null && method.generator().usesSampling() && method.sampling() == null) {
-                for (String dataset : grid.datasets()) {
-                    if (!grid.llm().sampling().containsKey(dataset)) {
-                        throw new InputException(source + ": field 'llm.sampling." + dataset + "' is required: "
-                                + "generator " + method.generator().externalName() + " needs {temperature, top_p} "
-                                + "for dataset " + dataset);
+            if (method.samples() && method.sampling() == null) {
+                for (Dataset dataset : grid.datasets()) {
+                    if (!grid.llm().sampling().containsKey(dataset.externalName())) {
+                        throw new InputException(source + ": field 'llm.sampling." + dataset.externalName()
+                                + "' is required: generator " + method.generator().externalName()
+                                + " needs {temperature, top_p} for dataset " + dataset.externalName());
                     }
                 }
             }
         }
-    }
-
-    private static List<String> datasets(GridNode node) {
-        Map<String, String> allowed = new LinkedHashMap<>();
-        DATASETS.forEach(d -> allowed.put(d, d));
-        return names(node, allowed);
     }
 
     private static <E> List<E> names(GridNode node, Map<String, E> allowed) {
@@ -179,7 +179,7 @@ public final class GridReader {
                 Method method = item.choice(methodNames);
                 if (!method.singleTraining()) {
                     throw item.error("is 'adainit' without a generator: write {method: adainit, generator: "
-                            + String.join("|", ExternalNames.table(GeneratorKind.class).keySet()) + "}");
+                            + String.join("|", ExternalNames.table(GeneratorName.class).keySet()) + "}");
                 }
                 variants = List.of(MethodSpec.baseline(method));
             } else {
@@ -205,7 +205,7 @@ public final class GridReader {
             }
             return List.of(MethodSpec.baseline(method));
         }
-        GeneratorKind generator = item.field("generator").choice(ExternalNames.table(GeneratorKind.class));
+        GeneratorName generator = item.field("generator").choice(ExternalNames.table(GeneratorName.class));
         PromptVariant prompt = item.field("prompt").present()
                 ? item.field("prompt").choice(ExternalNames.table(PromptVariant.values(), PromptVariant::externalName))
                 : PromptVariant.FULL;
@@ -218,7 +218,7 @@ public final class GridReader {
         if (!temperature.present()) {
             return List.of(MethodSpec.adaInit(generator, prompt, null));
         }
-        if (!generator.usesSampling()) {
+        if (!MethodSpec.samples(generator)) {
             throw temperature.error("applies to the llm and replay generators only, not "
                     + generator.externalName());
         }
@@ -236,15 +236,15 @@ public final class GridReader {
             node.requireMapping(ordered("iterations", "threshold"));
         }
         GridNode threshold = node.field("threshold");
-        String rule;
-        if (!threshold.present()) {
-            rule = "paper";
-        } else if (threshold.isNumber()) {
-            rule = Double.toString(threshold.number(0, Double.MAX_VALUE));
-        } else {
-            rule = threshold.choice(ExternalNames.table(new String[] {"paper", "mcclean"}, name -> name));
+        ThresholdRule rule = ThresholdRule.PAPER;
+        if (threshold.present()) {
+            try {
+                rule = ThresholdRule.parse(threshold.scalarText());
+            } catch (IllegalArgumentException e) {
+                throw threshold.error("is '" + threshold.scalarText() + "', allowed: paper, mcclean or a number >= 0");
+            }
         }
-        return new SearchSpec(node.field("iterations").integer(1, 100_000, 50), rule);
+        return new SearchSpec(node.field("iterations").integer(1, 100_000, 50), rule.externalName());
     }
 
     private static TrainingSpec training(GridNode node) {
@@ -268,8 +268,8 @@ public final class GridReader {
         GridNode samplingNode = node.field("sampling");
         if (samplingNode.present()) {
             for (Map.Entry<String, GridNode> entry : samplingNode.entries().entrySet()) {
-                if (!DATASETS.contains(entry.getKey())) {
-                    throw entry.getValue().error("is not a dataset; allowed: " + String.join(", ", DATASETS));
+                if (!DATASETS.containsKey(entry.getKey())) {
+                    throw entry.getValue().error("is not a dataset; allowed: " + String.join(", ", DATASETS.keySet()));
                 }
                 GridNode s = entry.getValue().requireMapping(ordered("temperature", "top_p"));
                 sampling.put(entry.getKey(),

@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * variable that holds it.
  *
  * @param endpoint OpenAI-compatible base URL; null means {@code --endpoint} or {@code ADAINIT_LLM_ENDPOINT} decides
- * @param sampling (temperature, top_p) per dataset name
+ * @param sampling (temperature, top_p) per dataset external name
  */
 public record LlmSpec(String endpoint, String model, String apiKeyEnv, Map<String, Sampling> sampling)
         implements Serializable {

@@ -1,12 +1,14 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.search.PriorName;
+
 /** How a cell obtains θ0: one training from a single draw of a law, or the AdaInit search. */
 public enum Method {
     /** The paper's "Classic": one training from a single draw of the cell's prior. */
     CLASSIC,
-    /** One training from a GaInit draw; the cell's prior is {@link PriorKind#GAINIT} whatever the priors axis says. */
+    /** One training from a GaInit draw; the cell's prior is {@link PriorName#GAINIT} whatever the priors axis says. */
     GAINIT,
-    /** One training from a BeInit draw; the cell's prior is {@link PriorKind#BEINIT} whatever the priors axis says. */
+    /** One training from a BeInit draw; the cell's prior is {@link PriorName#BEINIT} whatever the priors axis says. */
     BEINIT,
     /** Algorithm 1 with a generator and a prompt variant ("Ours"). */
     ADAINIT;
@@ -21,10 +23,10 @@ public enum Method {
     }
 
     /** The law a baseline method imposes on its cells, or null when the cell's prior axis decides. */
-    PriorKind impliedPrior() {
+    PriorName impliedPrior() {
         return switch (this) {
-            case GAINIT -> PriorKind.GAINIT;
-            case BEINIT -> PriorKind.BEINIT;
+            case GAINIT -> PriorName.GAINIT;
+            case BEINIT -> PriorName.BEINIT;
             case CLASSIC, ADAINIT -> null;
         };
     }

@@ -1,5 +1,6 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.generator.GeneratorName;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import org.adainit.jobs.search.PromptVariant;
  * @param sampling explicit (temperature, top_p); null means the grid's per-dataset {@code llm.sampling}, or none for
  *     generators that do not sample
  */
-public record MethodSpec(Method method, GeneratorKind generator, PromptVariant prompt, Sampling sampling)
+public record MethodSpec(Method method, GeneratorName generator, PromptVariant prompt, Sampling sampling)
         implements Serializable {
 
     public MethodSpec {
@@ -22,7 +23,7 @@ public record MethodSpec(Method method, GeneratorKind generator, PromptVariant p
         if (method.singleTraining() != (generator == null) || (generator == null) != (prompt == null)) {
             throw new IllegalArgumentException("a generator and a prompt variant go with adainit and only with it");
         }
-        if (sampling != null && !generator.usesSampling()) {
+        if (sampling != null && !samples(generator)) {
             throw new IllegalArgumentException("generator " + generator.externalName() + " takes no sampling settings");
         }
     }
@@ -31,8 +32,18 @@ public record MethodSpec(Method method, GeneratorKind generator, PromptVariant p
         return new MethodSpec(method, null, null, null);
     }
 
-    public static MethodSpec adaInit(GeneratorKind generator, PromptVariant prompt, Sampling sampling) {
+    public static MethodSpec adaInit(GeneratorName generator, PromptVariant prompt, Sampling sampling) {
         return new MethodSpec(Method.ADAINIT, generator, prompt, sampling);
+    }
+
+    /** True for the generators that temperature and top_p reach: {@code llm} and {@code replay}. */
+    public static boolean samples(GeneratorName generator) {
+        return generator == GeneratorName.LLM || generator == GeneratorName.REPLAY;
+    }
+
+    /** True when this variant's generator samples (see {@link #samples(GeneratorName)}). */
+    public boolean samples() {
+        return generator != null && samples(generator);
     }
 
     /**
@@ -54,11 +65,11 @@ public record MethodSpec(Method method, GeneratorKind generator, PromptVariant p
     }
 
     /** The same variant with another generator; sampling settings survive only if the new generator samples. */
-    MethodSpec withGenerator(GeneratorKind replacement) {
+    MethodSpec withGenerator(GeneratorName replacement) {
         if (generator == null) {
             return this;
         }
-        return adaInit(replacement, prompt, replacement.usesSampling() ? sampling : null);
+        return adaInit(replacement, prompt, samples(replacement) ? sampling : null);
     }
 
     private static String plain(double value) {

@@ -1,7 +1,9 @@
 package org.adainit.jobs.spark;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * The SparkSession of a command. Under {@code spark-submit} the master and every setting come from it; from the
@@ -27,6 +29,20 @@ public final class SparkSessions {
         // Our own progress lines replace Spark's console progress bar, which would overwrite them.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // The cells table is wide; Spark would warn about it on every plan it prints.
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
         return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /**
+     * The Hadoop configuration a session would have ({@code core-site.xml} plus every {@code spark.hadoop.*}
+     * setting), without starting one: enough to look at a result directory before deciding whether Spark is needed.
+     */
+    public static Configuration hadoopConfiguration() {
+        Configuration configuration = new Configuration();
+        for (Tuple2<String, String> entry : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+            configuration.set(entry._1(), entry._2());
+        }
+        return configuration;
     }
 }

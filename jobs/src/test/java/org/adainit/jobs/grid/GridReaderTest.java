@@ -1,5 +1,7 @@
 package org.adainit.jobs.grid;
 
+import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.generator.GeneratorName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.adainit.jobs.cli.InputException;
+
+import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.simulator.training.VarianceDefinition;
 import org.junit.jupiter.api.Test;
@@ -83,7 +88,7 @@ class GridReaderTest {
             assertEquals("paper", grid.search().threshold());
             assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH), grid.training());
             assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
-            assertEquals(List.of(PriorKind.UNIFORM, PriorKind.NORMAL, PriorKind.BETA), grid.priors());
+            assertEquals(List.of(PriorName.UNIFORM, PriorName.NORMAL, PriorName.BETA), grid.priors());
             assertEquals("gpt-4o", grid.llm().model());
             assertEquals(Map.of("iris", new Sampling(0.5, 0.9), "wine", new Sampling(0.1, 0.45),
                     "titanic", new Sampling(0.8, 0.75), "mnist", new Sampling(0.8, 0.8)), grid.llm().sampling());
@@ -132,12 +137,12 @@ class GridReaderTest {
     @Test
     void generatorOverrideSwitchesEveryAdaInitVariantAndMergesDuplicates() {
         Grid sampling = GridReader.read(GRIDS.resolve("fig7-sampling.yaml").toString());
-        Grid offline = sampling.withGenerator(GeneratorKind.EMBEDDED);
+        Grid offline = sampling.withGenerator(GeneratorName.EMBEDDED);
         assertEquals(List.of("adainit-embedded"), offline.methods().stream().map(MethodSpec::label).toList());
         assertTrue(offline.cells().stream().allMatch(c -> c.sampling() == null));
         Grid quick = GridReader.parse("q.yaml", GOOD.replace("- classic", "- {method: adainit, generator: random}"));
         assertEquals(2, quick.methods().size());
-        assertEquals(1, quick.withGenerator(GeneratorKind.RANDOM).methods().size());
+        assertEquals(1, quick.withGenerator(GeneratorName.RANDOM).methods().size());
         assertNotEquals(GridJson.hash(sampling), GridJson.hash(offline));
         assertEquals(GridJson.hash(sampling), GridJson.hash(GridReader.read("fig7-sampling")),
                 "the bundled copy on the classpath is the same grid");
@@ -170,12 +175,12 @@ class GridReaderTest {
         "unknown nested field | batch_size: 20 | batchsize: 20 | field 'training.batchsize' is not a known field; allowed here: epochs, batch_size",
         "unknown dataset | datasets: [iris] | datasets: [iris, cifar] | field 'axes.datasets[1]' is 'cifar', allowed: iris, wine, titanic, mnist",
         "unknown prior | [uniform, normal] | [uniform, cauchy] | field 'axes.priors[1]' is 'cauchy', allowed: uniform, normal, beta, gainit, beinit",
-        "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: embedded, random, llm, replay",
+        "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",
         "unknown prompt variant | generator: embedded} | generator: embedded, prompt: short} | field 'axes.methods[1].prompt' is 'short', allowed: full, no-description, no-feedback, neither",
         "unknown method | - classic | - vanilla | field 'axes.methods[0]' is 'vanilla', allowed: classic, gainit, beinit, adainit",
         "unknown variance | variance: epoch-last-batch | variance: last | field 'training.variance' is 'last', allowed: epoch-last-batch, per-step, epoch-mean",
-        "unknown threshold | threshold: paper | threshold: strict | field 'search.threshold' is 'strict', allowed: paper, mcclean",
-        "negative threshold | threshold: paper | threshold: -1 | field 'search.threshold' must be in [0.0",
+        "unknown threshold | threshold: paper | threshold: strict | field 'search.threshold' is 'strict', allowed: paper, mcclean or a number >= 0",
+        "negative threshold | threshold: paper | threshold: -1 | field 'search.threshold' is '-1', allowed: paper",
         "too many qubits | [2, 3] | [2, 30] | field 'axes.structures[0].qubits[1]' must be in 1..24, got 30",
         "zero epochs | epochs: 2 | epochs: 0 | field 'training.epochs' must be in 1..100000, got 0",
         "text for a number | seed: 7 | seed: seven | field 'seed' must be a whole number, got 'seven'",

@@ -1,4 +1,4 @@
-package org.adainit.jobs.store;
+package org.adainit.jobs.outcome;
 
 import java.util.Locale;
 
