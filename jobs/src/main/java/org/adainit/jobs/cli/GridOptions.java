@@ -35,7 +35,10 @@ public final class GridOptions {
         return file;
     }
 
-    /** The grid with the command line's changes, validated again. */
+    /**
+     * The grid with the command line's changes, validated again; the LLM endpoint is filled in from
+     * {@code --endpoint} or the environment when the grid talks to an LLM and does not name one itself.
+     */
     Grid grid(Map<String, String> environment) {
         Grid grid = GridReader.read(file);
         if (generator != null) {
@@ -48,18 +51,25 @@ public final class GridOptions {
             grid = grid.withGenerator(name);
             GridReader.requireSampling(grid, file);
         }
-        boolean talksToAnLlm = grid.uses(GeneratorName.LLM) || grid.uses(GeneratorName.REPLAY);
-        if (!talksToAnLlm) {
+        if (!talksToAnLlm(grid)) {
             return grid;
         }
         String url = endpoint != null ? endpoint
                 : grid.llm().endpoint() != null ? grid.llm().endpoint()
                 : environment.getOrDefault(ENDPOINT_ENV, "").isBlank() ? null : environment.get(ENDPOINT_ENV).strip();
-        if (url == null) {
+        return url == null ? grid : grid.withEndpoint(url);
+    }
+
+    /** Refuses a grid that talks to an LLM without an endpoint (plan does not need one, run does). */
+    void requireEndpoint(Grid grid) {
+        if (talksToAnLlm(grid) && grid.llm().endpoint() == null) {
             throw new InputException(file + ": the llm/replay generator needs an endpoint: set llm.endpoint in the "
                     + "grid, pass --endpoint URL or set " + ENDPOINT_ENV + " (or run offline with --generator "
                     + "embedded)");
         }
-        return grid.withEndpoint(url);
+    }
+
+    private static boolean talksToAnLlm(Grid grid) {
+        return grid.uses(GeneratorName.LLM) || grid.uses(GeneratorName.REPLAY);
     }
 }

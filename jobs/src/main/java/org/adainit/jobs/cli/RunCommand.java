@@ -61,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Grid grid = gridOptions.grid(System.getenv());
+        gridOptions.requireEndpoint(grid);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
         for (Dataset dataset : grid.datasets()) {
             Datasets.pool(dataset, data);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.sql.OutputFormat;
 import org.adainit.jobs.sql.ResultPrinter;
@@ -61,19 +62,19 @@ final class SqlCommand implements Callable<Integer> {
         if (maxRows < 1) {
             throw new InputException("--max-rows must be >= 1, got " + maxRows);
         }
-        SparkSession spark = SparkSessions.create(master, "adainit sql");
-        try {
-            ResultViews.register(spark, ResultDirectory.open(out, spark.sparkContext().hadoopConfiguration()));
-            Dataset<Row> result;
+        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        try (LazySparkSession session = new LazySparkSession(master, "adainit sql")) {
+            SparkSession spark = session.get();
+            ResultViews.register(spark, directory);
+            // Spark may analyse the query only when the printer runs it: both steps report a bad query alike.
             try {
-                result = spark.sql(sql);
-            } catch (RuntimeException e) {
+                Dataset<Row> result = spark.sql(sql);
+                new ResultPrinter(output, maxRows).print(result, spec.commandLine().getOut());
+            } catch (Exception e) {
+                // Spark's AnalysisException is a checked exception that Scala code throws undeclared.
                 throw new InputException("query: " + firstLine(e));
             }
-            new ResultPrinter(output, maxRows).print(result, spec.commandLine().getOut());
             return 0;
-        } finally {
-            spark.stop();
         }
     }
 
@@ -100,7 +101,7 @@ final class SqlCommand implements Callable<Integer> {
         }
     }
 
-    private static String firstLine(RuntimeException e) {
+    private static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }

@@ -262,7 +262,7 @@ public final class GridReader {
 
     private static LlmSpec llm(GridNode node) {
         if (node.present()) {
-            node.requireMapping(ordered("endpoint", "model", "api_key_env", "sampling"));
+            node.requireMapping(ordered("endpoint", "model", "api_key_env", "cache_dir", "sampling"));
         }
         Map<String, Sampling> sampling = new LinkedHashMap<>();
         GridNode samplingNode = node.field("sampling");
@@ -280,7 +280,8 @@ public final class GridReader {
         if (!apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw node.field("api_key_env").error("must name an environment variable, got '" + apiKeyEnv + "'");
         }
-        return new LlmSpec(node.field("endpoint").text(null), node.field("model").text("gpt-4o"), apiKeyEnv, sampling);
+        return new LlmSpec(node.field("endpoint").text(null), node.field("model").text("gpt-4o"), apiKeyEnv,
+                node.field("cache_dir").text(null), sampling);
     }
 
     private static BudgetSpec budget(GridNode node) {

@@ -9,9 +9,11 @@ import java.util.TreeMap;
  * variable that holds it.
  *
  * @param endpoint OpenAI-compatible base URL; null means {@code --endpoint} or {@code ADAINIT_LLM_ENDPOINT} decides
+ * @param cacheDirectory the response cache on every executor; null means the per-user {@code ~/.cache/adainit/llm}
  * @param sampling (temperature, top_p) per dataset external name
  */
-public record LlmSpec(String endpoint, String model, String apiKeyEnv, Map<String, Sampling> sampling)
+public record LlmSpec(
+        String endpoint, String model, String apiKeyEnv, String cacheDirectory, Map<String, Sampling> sampling)
         implements Serializable {
 
     public LlmSpec {
@@ -19,6 +21,6 @@ public record LlmSpec(String endpoint, String model, String apiKeyEnv, Map<Strin
     }
 
     LlmSpec withEndpoint(String replacement) {
-        return new LlmSpec(replacement, model, apiKeyEnv, sampling);
+        return new LlmSpec(replacement, model, apiKeyEnv, cacheDirectory, sampling);
     }
 }

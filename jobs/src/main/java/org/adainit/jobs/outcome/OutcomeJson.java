@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The committed form of a {@link CellOutcome}. Doubles are written in their shortest exact form and read back bit for
@@ -40,9 +39,5 @@ public final class OutcomeJson {
                     + e.getOriginalMessage().lines().findFirst().orElse("") + "); delete the file and run again "
                     + "to recompute that cell");
         }
-    }
-
-    public static CellOutcome read(String source, byte[] json) {
-        return read(source, new String(json, StandardCharsets.UTF_8));
     }
 }

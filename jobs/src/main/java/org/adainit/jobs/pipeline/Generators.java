@@ -1,6 +1,7 @@
 package org.adainit.jobs.pipeline;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,8 @@ import org.adainit.simulator.seed.Seeds;
 
 /**
  * Builds the generator of an AdaInit cell on the executor that runs it. The {@code llm} and {@code replay} generators
- * use the grid's endpoint and model, the cell's (temperature, top_p), the bundled prompt template and the per-user
- * response cache; LLM usage is metered per executor JVM against the grid's token and cost budget.
+ * use the grid's endpoint and model, the cell's (temperature, top_p), the bundled prompt template and the response
+ * cache ({@code llm.cache_dir}, by default per user on each executor host); LLM usage is metered per executor JVM against the grid's token and cost budget.
  */
 final class Generators implements Serializable {
 
@@ -42,9 +43,9 @@ final class Generators implements Serializable {
             case EMBEDDED -> new EmbeddedGenerator();
             case RANDOM -> new PriorDrawGenerator();
             case LLM -> LlmGenerators.llm(settings(cell), PromptTemplate.bundled(), cell.method().prompt(),
-                    LlmGenerators.defaultCacheDirectory(), meter(), Seeds.derive(cell.cellSeed(), "llm-backoff"));
+                    cacheDirectory(), meter(), Seeds.derive(cell.cellSeed(), "llm-backoff"));
             case REPLAY -> LlmGenerators.replay(settings(cell), PromptTemplate.bundled(), cell.method().prompt(),
-                    LlmGenerators.defaultCacheDirectory());
+                    cacheDirectory());
         };
     }
 
@@ -52,6 +53,10 @@ final class Generators implements Serializable {
         return LlmSettings.of(llm.endpoint(), llm.model())
                 .withApiKeyEnv(llm.apiKeyEnv())
                 .withSampling(OptionalDouble.of(cell.sampling().temperature()), OptionalDouble.of(cell.sampling().topP()));
+    }
+
+    private Path cacheDirectory() {
+        return llm.cacheDirectory() == null ? LlmGenerators.defaultCacheDirectory() : Path.of(llm.cacheDirectory());
     }
 
     private UsageMeter meter() {

@@ -3,12 +3,17 @@ package org.adainit.jobs.spark;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
-/** A SparkSession started on first use and stopped on close, so a command with nothing to compute starts none. */
+/**
+ * A SparkSession started on first use and stopped on close, so a command with nothing to compute starts none. A
+ * session that already existed in the JVM (the command runs inside a larger application or a test) is used and left
+ * running.
+ */
 public final class LazySparkSession implements Supplier<SparkSession>, AutoCloseable {
 
     private final String master;
     private final String appName;
     private SparkSession session;
+    private boolean started;
 
     public LazySparkSession(String master, String appName) {
         this.master = master;
@@ -18,6 +23,7 @@ public final class LazySparkSession implements Supplier<SparkSession>, AutoClose
     @Override
     public synchronized SparkSession get() {
         if (session == null) {
+            started = SparkSession.getDefaultSession().isEmpty();
             session = SparkSessions.create(master, appName);
         }
         return session;
@@ -25,9 +31,9 @@ public final class LazySparkSession implements Supplier<SparkSession>, AutoClose
 
     @Override
     public synchronized void close() {
-        if (session != null) {
+        if (session != null && started) {
             session.stop();
-            session = null;
         }
+        session = null;
     }
 }

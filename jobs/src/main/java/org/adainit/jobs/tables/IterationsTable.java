@@ -17,6 +17,9 @@ public final class IterationsTable {
 
     public static final StructType SCHEMA;
 
+    /** The generator's wall time per proposal: the one column that differs between two runs of the same grid. */
+    public static final List<String> RUN_DEPENDENT_COLUMNS = List.of("latency_ms");
+
     static {
         List<StructField> fields = new ArrayList<>(KeyColumns.FIELDS);
         add(fields, "iteration", DataTypes.IntegerType);

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.outcome.CellOutcome;
+import org.adainit.jobs.cli.InputException;
 import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
@@ -70,9 +72,22 @@ public final class TableBuilder {
                     local(spark, Slopes.rows(points), Slopes.SCHEMA), slopeOrder()));
             directory.writeAtomically(MARKER, marker(committed).getBytes(StandardCharsets.UTF_8));
             return counts;
+        } catch (Exception e) {
+            // Spark rethrows executor exceptions undeclared (SparkException is checked), with the cause attached.
+            throw explained(e);
         } finally {
             outcomes.unpersist(false);
         }
+    }
+
+    /** A corrupt committed cell becomes a bad-input error naming its file; anything else passes through. */
+    private static RuntimeException explained(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CorruptOutcomeException corrupt) {
+                return new InputException(corrupt.getMessage(), corrupt);
+            }
+        }
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
     }
 
     private static long write(ResultDirectory directory, ResultTable table, Dataset<Row> rows, String... order) {
