@@ -1,8 +1,8 @@
 package org.adainit.jobs.grid;
 
-import org.adainit.jobs.search.PriorName;
 import java.io.Serializable;
 import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.search.PriorName;
 
 /**
  * One independent unit of a grid: a (dataset, prior, structure, seed, method variant) whose search or baseline

@@ -1,13 +1,13 @@
 package org.adainit.jobs.grid;
 
-import org.adainit.jobs.search.PriorName;
-import org.adainit.jobs.generator.GeneratorName;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.PriorName;
 import org.adainit.simulator.seed.Seeds;
 
 /**

@@ -133,16 +133,6 @@ final class GridNode {
         return present() ? number(min, max) : fallback;
     }
 
-    boolean bool(boolean fallback) {
-        if (!present()) {
-            return fallback;
-        }
-        if (!node.isBoolean()) {
-            throw error("must be true or false, got " + describe());
-        }
-        return node.asBoolean();
-    }
-
     /** One of the given external names; the message lists them all. */
     <E> E choice(Map<String, E> allowed) {
         String value = text();

@@ -1,7 +1,5 @@
 package org.adainit.jobs.grid;
 
-import org.adainit.jobs.search.PriorName;
-import org.adainit.jobs.generator.GeneratorName;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.adainit.jobs.cli.InputException;
 import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.ThresholdRule;
 import org.adainit.simulator.training.VarianceDefinition;

@@ -1,9 +1,9 @@
 package org.adainit.jobs.grid;
 
-import org.adainit.jobs.generator.GeneratorName;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.search.PromptVariant;
 
 /**

@@ -104,7 +104,7 @@ public final class ResultPrinter {
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
-            return compact && Double.isFinite(d) && d != 0 ? String.format(Locale.ROOT, "%.6g", d) : String.valueOf(d);
+            return compact && Double.isFinite(d) && d != 0 ? sixDigits(d) : String.valueOf(d);
         }
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
@@ -121,6 +121,17 @@ public final class ResultPrinter {
             return row.json();
         }
         return value.toString();
+    }
+
+    /** Six significant digits without the trailing zeros of %g: 0.116, 10.331, 1.23457e-05. */
+    private static String sixDigits(double d) {
+        String text = String.format(Locale.ROOT, "%.6g", d);
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
     }
 
     private static String csvCell(String text) {

@@ -1,7 +1,5 @@
 package org.adainit.jobs.grid;
 
-import org.adainit.jobs.search.PriorName;
-import org.adainit.jobs.generator.GeneratorName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.adainit.jobs.cli.InputException;
-
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PromptVariant;
