@@ -35,7 +35,8 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private final LinearBitMap[] undoRing;
 
     /**
-     * ψ as the backward pass needs it: stage l the state right after layer l's Rots, before its ring. The last ring
+     * ψ as the backward pass needs it: stage l ≥ 1 the state right after layer l's Rots, before its ring (stage 0 is
+     * the product state, materialised only when L = 1). The last ring
      * is never applied: it only relabels basis states, so ⟨Z_w⟩ and λ = O·ψ read the final index through its map.
      */
     private final double[][] stageRe;
@@ -125,8 +126,14 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     @Override
     public void forward(double[] values, double[] x, double[] z) {
         prepareGates(values);
-        first.write(x, stageRe[0], stageIm[0]);
-        for (int l = 0; l + 1 < layers; l++) {
+        if (layers == 1) {
+            first.write(x, stageRe[0], stageIm[0]);
+        } else {
+            // Stage 0 is never needed as such: write the product state straight through the first ring.
+            first.writePermuted(x, applyRing[0], stageRe[1], stageIm[1]);
+            passes.rotate(stageRe[1], stageIm[1], halfAngleRotations[1], false, phiPhases[1], omegaPhases[1], false);
+        }
+        for (int l = 1; l + 1 < layers; l++) {
             applyRing[l].gather(stageRe[l], stageIm[l], stageRe[l + 1], stageIm[l + 1]);
             passes.rotate(stageRe[l + 1], stageIm[l + 1], halfAngleRotations[l + 1], false,
                     phiPhases[l + 1], omegaPhases[l + 1], false);
@@ -147,13 +154,15 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             }
             passes.rotate(lamRe, lamIm, halfAngleRotations[l], true, omegaPhases[l], phiPhases[l], true);
         }
-        if (layers > 1) {
-            undoRing(0);
+        if (layers == 1) {
+            first.addGradient(lamRe, lamIm, gradient);
+        } else {
+            // λ sits after the first ring: read it through the ring instead of gathering it back.
+            first.addGradient(lamRe, lamIm, applyRing[0], gradient);
         }
-        first.addGradient(lamRe, lamIm, gradient);
     }
 
-    /** λ ← the co-state just after layer l's Rots, before its ring (l < L − 1). */
+    /** λ ← the co-state just after layer l's Rots, before its ring (1 ≤ l < L − 1). */
     private void undoRing(int l) {
         undoRing[l].gather(lamRe, lamIm, scratchRe, scratchIm);
         double[] re = lamRe;
