@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adainit.jobs.datasets.DataDirectory;
 import org.adainit.jobs.datasets.Dataset;
-import org.adainit.jobs.datasets.Datasets;
 import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.Provenance;
@@ -63,8 +62,9 @@ final class RunCommand implements Callable<Integer> {
         Grid grid = gridOptions.grid(System.getenv());
         gridOptions.requireEndpoint(grid);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
+        // Checked (and downloaded if missing) before any work starts, so a missing dataset is a clear error here.
         for (Dataset dataset : grid.datasets()) {
-            Datasets.pool(dataset, data);
+            data.require(dataset);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());

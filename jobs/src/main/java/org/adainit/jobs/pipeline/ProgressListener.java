@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.adainit.jobs.grid.Cell;
 import org.apache.spark.Success$;
+import org.apache.spark.TaskFailedReason;
 import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
@@ -24,8 +25,6 @@ final class ProgressListener extends SparkListener {
     /** Spark local property that marks the jobs of one run. */
     static final String RUN_PROPERTY = "adainit.run";
 
-    static final long DRAIN_TIMEOUT_MILLIS = 10_000;
-
     private final String runId;
     private final List<Cell> scheduled;
     private final double[] estimatedCost;
@@ -36,7 +35,6 @@ final class ProgressListener extends SparkListener {
     private final long startNanos = System.nanoTime();
     private final double totalCost;
     private final Set<Integer> stages = new HashSet<>();
-    private int reported;
     private int finished;
     private int failed;
     private double finishedCost;
@@ -77,15 +75,17 @@ final class ProgressListener extends SparkListener {
         }
         int index = taskEnd.taskInfo().index();
         Cell cell = scheduled.get(index);
-        reported++;
-        notifyAll();
         if (taskEnd.reason() != Success$.MODULE$) {
-            out.printf(Locale.ROOT, "           lost   %s: %s%n", cell.id(), taskEnd.reason());
+            String reason = taskEnd.reason() instanceof TaskFailedReason failure
+                    ? failure.toErrorString().lines().findFirst().orElse("")
+                    : taskEnd.reason().toString();
+            out.printf(Locale.ROOT, "        lost   %s: %s%n", cell.id(), reason);
             out.flush();
             return;
         }
         boolean cellFailed = failedIn(taskEnd);
         finished++;
+        notifyAll();
         failed += cellFailed ? 1 : 0;
         finishedCost += estimatedCost[index];
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
@@ -100,12 +100,12 @@ final class ProgressListener extends SparkListener {
     }
 
     /**
-     * Waits (at most {@link #DRAIN_TIMEOUT_MILLIS}) until {@code tasks} task ends were printed: Spark delivers them
-     * asynchronously, and the summary should come after the last progress line.
+     * Waits (at most {@code timeoutMillis}) until {@code tasks} cells were printed as finished: Spark delivers task
+     * ends asynchronously, and the summary should come after the last progress line.
      */
-    synchronized void awaitReported(int tasks) {
-        long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT_MILLIS;
-        while (reported < tasks && System.currentTimeMillis() < deadline) {
+    synchronized void awaitFinished(int tasks, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (finished < tasks && System.currentTimeMillis() < deadline) {
             try {
                 wait(Math.max(1, deadline - System.currentTimeMillis()));
             } catch (InterruptedException e) {

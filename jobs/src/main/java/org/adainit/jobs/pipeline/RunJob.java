@@ -50,6 +50,9 @@ public final class RunJob {
      */
     public record Result(int total, int skipped, int ran, List<String> failedCells) {}
 
+    /** How long the summary waits for the last progress lines, which Spark's listener bus delivers late. */
+    static final long DRAIN_MILLIS = 10_000;
+
     private final Supplier<SparkSession> spark;
     private final PrintWriter out;
 
@@ -67,7 +70,8 @@ public final class RunJob {
         List<Cell> cells = grid.cells();
         Map<String, CellStatus> committed = store.reconcile();
         List<Cell> pending = cells.stream().filter(c -> committed.get(c.id()) != CellStatus.OK).toList();
-        Plan.of(grid, pending, CostModel.nominal()).requireWithin(grid.budget(), request.gridSource());
+        Plan plan = Plan.of(grid, pending, CostModel.nominal());
+        plan.requireWithin(grid.budget(), request.gridSource());
         int skipped = cells.size() - pending.size();
         Map<String, Object> fields = new LinkedHashMap<>(request.manifestFields());
         fields.put("command", request.command());
@@ -82,7 +86,7 @@ public final class RunJob {
                     grid.name(), cells.size(), skipped, pending.size(), spark.get().sparkContext().master());
             out.flush();
             try {
-                execute(grid, request.runner(), store, pending, skipped, cells.size());
+                execute(grid, request.runner(), store, plan.largestFirst(), skipped, cells.size());
             } catch (RunInterruptedException e) {
                 manifest.finishRun(entry, "interrupted", Map.of("error", e.getMessage()));
                 throw e;
@@ -98,8 +102,8 @@ public final class RunJob {
         return new Result(cells.size(), skipped, pending.size(), failed);
     }
 
-    private void execute(Grid grid, CellRunner runner, CellStore store, List<Cell> pending, int skipped, int total) {
-        List<CellEstimate> schedule = Plan.of(grid, pending, CostModel.nominal()).largestFirst();
+    private void execute(
+            Grid grid, CellRunner runner, CellStore store, List<CellEstimate> schedule, int skipped, int total) {
         List<Cell> ordered = new ArrayList<>();
         double[] costs = new double[schedule.size()];
         for (int i = 0; i < schedule.size(); i++) {
@@ -121,9 +125,8 @@ public final class RunJob {
                     .parallelize(ordered, ordered.size())
                     .mapPartitions(new CellTask(runner, store, failures))
                     .collect();
-            progress.awaitReported(ordered.size());
+            progress.awaitFinished(ordered.size(), DRAIN_MILLIS);
         } catch (Exception e) {
-            progress.awaitReported(ordered.size());
             String reason = e.getMessage() == null
                     ? e.getClass().getName()
                     : e.getMessage().lines().findFirst().orElse("");

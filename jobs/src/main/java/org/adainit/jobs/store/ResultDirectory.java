@@ -70,6 +70,15 @@ public final class ResultDirectory implements Serializable {
         }
     }
 
+    /** Deletes a file of the directory if it exists. */
+    public void delete(String child) {
+        try {
+            fileSystem().delete(path(child), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path(child) + ": " + e.getMessage(), e);
+        }
+    }
+
     public String readText(String child) {
         return HadoopFiles.readText(fileSystem(), path(child));
     }

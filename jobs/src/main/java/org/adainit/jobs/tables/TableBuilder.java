@@ -51,6 +51,8 @@ public final class TableBuilder {
         if (committed.isEmpty()) {
             throw new IllegalArgumentException("no committed cells to build tables from");
         }
+        // Until the marker is written again, the tables count as stale: a build killed half-way is redone.
+        directory.delete(MARKER);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<CellOutcome> outcomes = jsc.wholeTextFiles(store.outcomeGlob())
                 .map(file -> OutcomeJson.read(file._1(), file._2()))
