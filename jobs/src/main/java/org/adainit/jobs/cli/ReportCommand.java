@@ -4,15 +4,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.adainit.jobs.report.Report;
 import org.adainit.jobs.report.ReportBuilder;
 import org.adainit.jobs.report.ReportSection;
-import org.adainit.jobs.report.ReportSpark;
 import org.adainit.jobs.report.ReportWriter;
 import org.adainit.jobs.report.ResultTables;
-import org.apache.spark.sql.SparkSession;
+import org.adainit.jobs.spark.LazySparkSession;
+import org.adainit.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,14 +38,19 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Local directory for the report (default: DIR/report when DIR is local).")
     private Path to;
 
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
+    private String master;
+
     @Override
     public Integer call() {
         Path target = to != null ? to : defaultTarget(out);
-        SparkSession spark = ReportSpark.session();
-        Report report = ReportBuilder.build(ResultTables.open(spark, out), ProjectVersion.current());
-        List<Path> files;
+        Report report;
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit report")) {
+            report = ReportBuilder.build(ResultTables.open(spark.get(), out), ProjectVersion.current());
+        }
         try {
-            files = ReportWriter.write(report, target);
+            ReportWriter.write(report, target);
         } catch (UncheckedIOException e) {
             throw new InputException("--to " + target + ": cannot write the report (" + e.getCause().getMessage()
                     + ")", e);

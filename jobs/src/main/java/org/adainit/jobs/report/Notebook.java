@@ -39,8 +39,9 @@ public final class Notebook {
         for (ReportSection section : report.sections()) {
             markdown(cells, section.id(), "## " + section.title() + "\n\n" + section.intro());
             for (ReportItem item : section.items()) {
-                markdown(cells, item.id() + "-text", "### " + item.title() + "\n\n" + item.caption());
-                code(cells, item, ++count);
+                // The code cell carries the item's id (up to 64 characters, nbformat's limit); its text is numbered.
+                markdown(cells, "text-" + (++count), "### " + item.title() + "\n\n" + item.caption());
+                code(cells, item, count);
             }
         }
         if (!report.leftOut().isEmpty()) {

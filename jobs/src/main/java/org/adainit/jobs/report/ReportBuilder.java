@@ -43,6 +43,10 @@ public final class ReportBuilder {
     private static Map<String, String> facts(ResultTables tables, Optional<JsonNode> manifest, String version) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Result directory", tables.location());
+        if (tables.stale()) {
+            facts.put("Warning", "the tables were not rebuilt completely after the last run and may miss cells; run "
+                    + "'adainit aggregate --out " + tables.location() + "' and report again");
+        }
         manifest.ifPresent(m -> {
             put(facts, "Grid", m.path("grid_name").asText(""));
             put(facts, "Description", m.path("grid").path("description").asText(""));

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record ReportItem(String id, String title, String caption, QueryResult data, ChartImages images) {
 
+    private static final int MAX_ID = 64;
+
     public ReportItem {
         if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new IllegalArgumentException("report item id must be lower-case letters, digits and '-': " + id);
@@ -25,7 +27,10 @@ public record ReportItem(String id, String title, String caption, QueryResult da
         return Optional.ofNullable(images);
     }
 
-    /** Turns free text (dataset, variant names) into an id part: lower case, '-' for anything else. */
+    /**
+     * Turns free text (dataset, variant names) into an id: lower case, '-' for anything else, at most 64 characters
+     * (a notebook cell id's limit); a longer one keeps its start and ends in a hash of the whole.
+     */
     public static String slug(Object... parts) {
         StringBuilder slug = new StringBuilder();
         for (Object part : parts) {
@@ -35,6 +40,10 @@ public record ReportItem(String id, String title, String caption, QueryResult da
             slug.append(String.valueOf(part).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", ""));
         }
-        return slug.toString();
+        if (slug.length() <= MAX_ID) {
+            return slug.toString();
+        }
+        String hash = String.format("%08x", slug.toString().hashCode());
+        return slug.substring(0, MAX_ID - hash.length() - 1) + "-" + hash;
     }
 }

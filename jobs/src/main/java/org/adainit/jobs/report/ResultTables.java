@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.cli.InputException;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.TableBuilder;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,12 +38,15 @@ public final class ResultTables {
     private final String location;
     private final Map<String, Set<String>> columns;
     private final JsonNode manifest;
+    private final boolean stale;
 
-    private ResultTables(SparkSession spark, String location, Map<String, Set<String>> columns, JsonNode manifest) {
+    private ResultTables(SparkSession spark, String location, Map<String, Set<String>> columns, JsonNode manifest,
+            boolean stale) {
         this.spark = spark;
         this.location = location;
         this.columns = columns;
         this.manifest = manifest;
+        this.stale = stale;
     }
 
     /**
@@ -68,7 +73,10 @@ public final class ResultTables {
                 throw new InputException("--out " + location + " holds no result tables; run 'adainit run GRID --out "
                         + location + "' first");
             }
-            return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)));
+            // The pipeline removes its marker before rebuilding the tables and writes it back when done.
+            boolean stale = fs.exists(new Path(root, ResultDirectory.CELLS))
+                    && !fs.exists(new Path(root, TableBuilder.MARKER));
+            return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)), stale);
         } catch (IOException e) {
             throw new InputException("--out " + location + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -89,6 +97,14 @@ public final class ResultTables {
     /** True when the table exists and has every named column. */
     public boolean has(String table, String... required) {
         return has(table) && columns.get(table).containsAll(Arrays.asList(required));
+    }
+
+    /**
+     * True when a pipeline run committed cells but its tables were not (re)built completely afterwards, e.g. the run
+     * was stopped during aggregation: the tables may miss cells until {@code adainit aggregate} runs.
+     */
+    public boolean stale() {
+        return stale;
     }
 
     /** The run's manifest, when the directory has one. */

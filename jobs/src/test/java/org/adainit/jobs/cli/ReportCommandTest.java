@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.adainit.jobs.report.ReportTestSpark;
+import org.adainit.jobs.testing.TestSpark;
+import org.adainit.jobs.report.RealRuns;
 import org.adainit.jobs.report.RunFixture;
 import org.adainit.jobs.report.RunFixture.Structure;
 import org.adainit.jobs.report.RunFixture.Variant;
@@ -21,18 +22,15 @@ class ReportCommandTest {
     Path temp;
 
     @Test
-    void writesThePageTheNotebookAndTheFiguresAndSaysWhatIsNotInTheRun() throws IOException {
-        Path run = new RunFixture().datasets("wine").priors("uniform")
-                .structures(new Structure(2, 2), new Structure(4, 2))
-                .variants(Variant.baseline("classic"), Variant.adaInit("embedded", "full"))
-                .write(ReportTestSpark.session(), temp.resolve("run"));
+    void writesThePageTheNotebookAndTheFiguresAndSaysWhatIsNotInTheRun() throws Exception {
+        Path run = RealRuns.offline(temp.resolve("run"));
         Path to = temp.resolve("elsewhere");
         CliRun result = CliRun.of("report", "--out", run.toString(), "--to", to.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(Files.size(to.resolve("report.html")) > 10_000);
         assertTrue(Files.exists(to.resolve("report.ipynb")));
-        assertTrue(Files.exists(to.resolve("figures/fig3-qubits-wine-uniform-l2.svg")));
-        assertTrue(Files.exists(to.resolve("figures/fig3-qubits-wine-uniform-l2.png")));
+        assertTrue(Files.exists(to.resolve("figures/fig3-qubits-iris-uniform-l1.svg")));
+        assertTrue(Files.exists(to.resolve("figures/fig3-qubits-iris-uniform-l1.png")));
         assertTrue(result.out().contains("not in this run: Fig. 7"), result.out());
         assertTrue(result.out().contains(to.resolve("report.html").toString()), result.out());
     }
@@ -40,7 +38,7 @@ class ReportCommandTest {
     @Test
     void withoutToTheReportGoesUnderTheResultDirectory() throws IOException {
         Path run = new RunFixture().datasets("iris").priors("uniform").structures(new Structure(2, 2))
-                .variants(Variant.baseline("classic")).write(ReportTestSpark.session(), temp.resolve("run"));
+                .variants(Variant.baseline("classic")).write(TestSpark.session(), temp.resolve("run"));
         CliRun result = CliRun.of("report", "--out", run.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(Files.exists(run.resolve("report/report.html")));

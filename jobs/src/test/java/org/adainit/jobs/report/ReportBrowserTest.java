@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.adainit.jobs.report.RunFixture.Structure;
-import org.adainit.jobs.report.RunFixture.Variant;
+import org.adainit.jobs.testing.TestSpark;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -46,13 +45,10 @@ class ReportBrowserTest {
 
     @Test
     void thePageOpensWithoutConsoleErrorsAndEveryFigureHasASize() throws Exception {
-        Path run = new RunFixture().datasets("iris", "wine").priors("uniform")
-                .structures(new Structure(2, 2), new Structure(4, 2), new Structure(2, 4))
-                .variants(Variant.baseline("classic"), Variant.adaInit("embedded", "full"), Variant.sampled(0.1, 0.5),
-                        Variant.sampled(0.5, 0.5))
-                .write(ReportTestSpark.session(), temp.resolve("run"));
+        Path run = RealRuns.everyFigure(temp.resolve("run"));
+        DiagnosticsFixture.write(TestSpark.session(), run);
         Path directory = run.resolve("report");
-        ReportWriter.write(ReportBuilder.build(ResultTables.open(ReportTestSpark.session(), run.toString()), "test"),
+        ReportWriter.write(ReportBuilder.build(ResultTables.open(TestSpark.session(), run.toString()), "test"),
                 directory);
         Path html = directory.resolve(ReportWriter.HTML);
         int figures = Files.readString(html).split("<figure data-figure=", -1).length - 1;
@@ -63,7 +59,7 @@ class ReportBrowserTest {
         Matcher sizes = SIZES.matcher(page.dom());
         assertTrue(sizes.find(), "the page's size probe did not run");
         String[] entries = sizes.group(1).split(" ");
-        assertTrue(figures >= 8, "the run supports several figures, found " + figures);
+        assertTrue(figures >= 15, "the run supports several figures, found " + figures);
         assertEquals(figures, entries.length, sizes.group(1));
         for (String entry : entries) {
             String[] size = entry.substring(entry.indexOf('=') + 1).split("x");

@@ -22,8 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.adainit.jobs.report.RunFixture.Structure;
-import org.adainit.jobs.report.RunFixture.Variant;
+import org.adainit.jobs.testing.TestSpark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,23 +46,11 @@ class ReportContentTest {
     private static ReportFiles full;
 
     @BeforeAll
-    static void writeReports() throws IOException {
-        spark = ReportTestSpark.session();
-        // The quickstart's shape: Classic against the two offline generators, a qubit and a layer series.
-        offlineRun = new RunFixture().datasets("iris").priors("uniform")
-                .structures(new Structure(2, 2), new Structure(4, 2), new Structure(2, 4))
-                .variants(Variant.baseline("classic"), Variant.adaInit("embedded", "full"),
-                        Variant.adaInit("random", "full"))
-                .failing("classic")
-                .write(spark, temp.resolve("offline"));
+    static void writeReports() throws Exception {
+        spark = TestSpark.session();
+        offlineRun = RealRuns.offline(temp.resolve("offline"));
         offline = report(offlineRun);
-        // Everything the paper draws: baselines, prompt ablations, an LLM with a sampling grid.
-        fullRun = new RunFixture().datasets("iris").priors("uniform", "gainit")
-                .structures(new Structure(2, 2), new Structure(4, 2))
-                .variants(Variant.baseline("classic"), Variant.baseline("gainit"), Variant.adaInit("llm", "full"),
-                        Variant.adaInit("llm", "no-feedback"), Variant.sampled(0.1, 0.45), Variant.sampled(0.5, 0.45),
-                        Variant.sampled(0.1, 0.9), Variant.sampled(0.5, 0.9))
-                .write(spark, temp.resolve("full"));
+        fullRun = RealRuns.everyFigure(temp.resolve("full"));
         DiagnosticsFixture.write(spark, fullRun);
         full = report(fullRun);
     }
@@ -76,11 +63,10 @@ class ReportContentTest {
 
     @Test
     void anOfflineRunGetsFig3AndFig8AndNoFigureItCannotSupport() throws IOException {
-        List<String> expected = new ArrayList<>(List.of(
-                "fig3-qubits-iris-uniform-l2", "fig3-layers-iris-uniform-n2"));
+        // The tiny grid varies the qubits (2, 3) at one layer count: a qubit series, no layer series.
+        List<String> expected = new ArrayList<>(List.of("fig3-qubits-iris-uniform-l1"));
         for (String variant : List.of("adainit-embedded", "adainit-random")) {
-            expected.add("fig8-iris-uniform-" + variant + "-qubits-at-l-2");
-            expected.add("fig8-iris-uniform-" + variant + "-layers-at-n-2");
+            expected.add("fig8-iris-uniform-" + variant + "-qubits-at-l-1");
         }
         assertEquals(new TreeSet<>(expected), new TreeSet<>(offline.figureFiles("png")));
         assertEquals(offline.figureFiles("png"), offline.figureFiles("svg"));
@@ -97,8 +83,8 @@ class ReportContentTest {
     @Test
     void aRunWithBaselinesAblationsAndSamplingGetsFigures4To7AndTable2() {
         Map<String, ReportFiles.Article> articles = full.articles();
-        assertTrue(articles.containsKey("fig6-qubits-iris-gainit-l2"), articles.keySet().toString());
-        assertTrue(articles.containsKey("fig4-qubits-iris-uniform-l2"), articles.keySet().toString());
+        assertTrue(articles.containsKey("fig6-qubits-iris-gainit-l1"), articles.keySet().toString());
+        assertTrue(articles.containsKey("fig4-qubits-iris-uniform-l1"), articles.keySet().toString());
         assertTrue(articles.containsKey("table2-shape-accuracy"), articles.keySet().toString());
         String cell = "iris-uniform-n2-l2-s0-adainit-embedded";
         for (String diagnostic : List.of("mcclean-qubits-10n", "mcclean-layers", "zhang-qsl-one-design-1",
@@ -107,17 +93,16 @@ class ReportContentTest {
         }
         // The heat map's title names the best cell, which must be the argmax of a direct query.
         Row best = spark.read().parquet(fullRun.resolve("curves").toString())
-                .where("variant RLIKE '-t[0-9.]+-p[0-9.]+$' AND dataset = 'iris' AND prior = 'uniform' AND qubits = 2")
+                .where("variant RLIKE '-t[0-9.]+-p[0-9.]+$' AND prior = 'uniform' AND qubits = 2")
                 .orderBy(org.apache.spark.sql.functions.col("mean").desc()).first();
-        String heatMap = articles.keySet().stream().filter(id -> id.startsWith("fig7-iris-uniform-llm-full-n2"))
-                .findFirst().orElseThrow();
-        assertTrue(full.html.contains("best temperature " + plain(best.getAs("temperature")) + ", top_p "
-                + plain(best.getAs("top_p"))), "the title names the argmax cell of " + heatMap);
-        // Fig. 3 shows Classic and the LLM but leaves the ablation and the sampling variants to their own figures.
-        List<List<String>> fig3 = articles.get("fig3-qubits-iris-uniform-l2").cells();
+        ReportFiles.Article heatMap = articles.get("fig7-iris-uniform-llm-full-n2-l1");
+        assertEquals(4, heatMap.cells().size(), "2 temperatures × 2 top_p");
+        assertTrue(full.html.contains("N = 2, L = 1: best temperature " + plain(best.getAs("temperature"))
+                + ", top_p " + plain(best.getAs("top_p"))), "the heat map's title names the argmax cell");
+        // Fig. 3 shows Classic and Ours but leaves the ablation and the sampling grid to their own figures.
         Set<String> variants = new TreeSet<>();
-        fig3.forEach(row -> variants.add(row.get(0)));
-        assertEquals(Set.of("adainit-llm", "classic"), variants);
+        articles.get("fig3-qubits-iris-uniform-l1").cells().forEach(row -> variants.add(row.get(0)));
+        assertEquals(Set.of("adainit-embedded", "classic"), variants);
     }
 
     @Test
@@ -220,16 +205,6 @@ class ReportContentTest {
             }
         }
         assertTrue(compared > 500, "compared " + compared + " cells");
-    }
-
-    @Test
-    void runHealthCountsTheFailedCell() {
-        ReportFiles.Article health = offline.articles().get("health-by-variant");
-        List<String> total = health.cells().get(health.cells().size() - 1);
-        int failed = health.columns().indexOf("failed");
-        assertEquals("all variants", total.get(0));
-        assertEquals("1", total.get(failed));
-        assertTrue(offline.articles().containsKey("health-failed-cells"));
     }
 
     private static String plain(double value) {
