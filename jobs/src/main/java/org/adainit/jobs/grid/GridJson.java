@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.adainit.jobs.digest.Sha256;
 
 /**
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
@@ -38,9 +35,8 @@ public final class GridJson {
         identity.remove("budget");
         ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
         try {
-            byte[] json = CANONICAL.writeValueAsString(identity).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(CANONICAL.writeValueAsString(identity)).substring(0, 16);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash grid " + grid.name(), e);
         }
     }
