@@ -99,6 +99,6 @@ public final class Aggregation {
     }
 
     private Dataset<Row> table(SparkSession spark, ResultTable table) {
-        return spark.read().parquet(directory.table(table.tableName()));
+        return table.read(spark, directory);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.adainit.jobs.grid.Cell;
@@ -66,6 +67,13 @@ public final class RunJob {
         Grid grid = request.grid();
         ResultDirectory directory = request.directory();
         Manifest manifest = Manifest.forGrid(directory, grid, request.gridSource());
+        Object commit = request.manifestFields().get("git_commit");
+        Set<String> earlier = manifest.runValues("git_commit");
+        if (commit != null && !earlier.isEmpty() && !earlier.equals(Set.of(commit.toString()))) {
+            // The grid is the same, the code may not be: say so, the cells keep their own commit in git_commit.
+            out.println("note: earlier runs into " + directory.uri() + " started from " + String.join(", ", earlier)
+                    + "; this one from " + commit + " (each cell records its commit in cells.git_commit)");
+        }
         CellStore store = new CellStore(directory);
         List<Cell> cells = grid.cells();
         Map<String, CellStatus> committed = store.reconcile();
@@ -77,6 +85,7 @@ public final class RunJob {
         fields.put("command", request.command());
         fields.put("cells_total", cells.size());
         fields.put("cells_to_run", pending.size());
+        fields.put("budget", grid.budget());
         ObjectNode entry = manifest.startRun(fields);
         Aggregation aggregation = new Aggregation(directory, out);
         if (pending.isEmpty()) {

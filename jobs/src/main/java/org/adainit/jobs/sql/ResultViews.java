@@ -20,7 +20,7 @@ public final class ResultViews {
         List<String> names = new ArrayList<>();
         for (ResultTable table : ResultTable.values()) {
             if (directory.exists(table.tableName())) {
-                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
+                table.read(spark, directory).createOrReplaceTempView(table.tableName());
                 names.add(table.tableName());
             }
         }

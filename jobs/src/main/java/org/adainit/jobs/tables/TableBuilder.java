@@ -67,7 +67,7 @@ public final class TableBuilder {
             counts.put(ResultTable.EPOCHS, write(directory, ResultTable.EPOCHS,
                     spark.createDataFrame(outcomes.flatMap(o -> EpochsTable.rows(o).iterator()), EpochsTable.SCHEMA),
                     "cell_id", "iteration", "epoch"));
-            List<CurvePoint> points = CurvePoint.collect(spark.read().parquet(directory.table("cells")));
+            List<CurvePoint> points = CurvePoint.collect(ResultTable.CELLS.read(spark, directory));
             counts.put(ResultTable.CURVES, write(directory, ResultTable.CURVES,
                     local(spark, Curves.rows(points), Curves.SCHEMA), curveOrder()));
             counts.put(ResultTable.SLOPES, write(directory, ResultTable.SLOPES,
@@ -101,7 +101,7 @@ public final class TableBuilder {
                 .mode(SaveMode.Overwrite)
                 .partitionBy(partitions.toArray(new String[0]))
                 .parquet(directory.table(table.tableName()));
-        return arranged.sparkSession().read().parquet(directory.table(table.tableName())).count();
+        return table.read(arranged.sparkSession(), directory).count();
     }
 
     private static Dataset<Row> local(SparkSession spark, List<Row> rows, StructType schema) {

@@ -146,9 +146,12 @@ class GridReaderTest {
     }
 
     @Test
-    void hashIgnoresCommentsAndLayoutButNotSettings() {
+    void hashIgnoresCommentsLayoutAndBudgetButNotSettings() {
         String commented = "# a comment\n" + GOOD.replace("seed: 7", "seed:   7   # global seed");
         assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("b", commented)));
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("d",
+                GOOD + "budget: {max_cost_usd: 5}\nllm: {cache_dir: /tmp/c, api_key_env: MY_KEY}\n")),
+                "caps and where keys and cached replies live change no result");
         assertNotEquals(GridJson.hash(GridReader.parse("a", GOOD)),
                 GridJson.hash(GridReader.parse("c", GOOD.replace("epochs: 2", "epochs: 3"))));
     }
