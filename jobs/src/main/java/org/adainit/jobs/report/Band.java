@@ -38,11 +38,6 @@ public record Band(SeriesStyle style, double[] x, double[] mean, double[] low, d
         return read(style, data, rows, x, y, (row, m) -> new double[] {Double.NaN, Double.NaN});
     }
 
-    /** A line without spread, e.g. a theoretical prediction. */
-    public static Band line(SeriesStyle style, double[] x, double[] y) {
-        return new Band(style, x, y, nan(x.length), nan(x.length));
-    }
-
     private static Band read(SeriesStyle style, QueryResult data, List<List<Object>> rows, String x, String middle,
             BiFunction<List<Object>, Double, double[]> edges) {
         int n = rows.size();
@@ -64,11 +59,5 @@ public record Band(SeriesStyle style, double[] x, double[] mean, double[] low, d
 
     private static double orNaN(Double value) {
         return value == null ? Double.NaN : value;
-    }
-
-    private static double[] nan(int n) {
-        double[] values = new double[n];
-        java.util.Arrays.fill(values, Double.NaN);
-        return values;
     }
 }

@@ -99,19 +99,10 @@ public final class ExpectedImprovementSection implements SectionBuilder {
         List<Band> delta = new ArrayList<>();
         int colour = 0;
         for (List<List<Object>> rows : data.groupBy(row -> row.subList(0, 2)).values()) {
-            int n = rows.size();
-            double[] t = new double[n];
-            double[] v = new double[n];
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) {
-                t[i] = data.number(rows.get(i), "iteration");
-                v[i] = orNaN(data.number(rows.get(i), "mean_variance"));
-                d[i] = orNaN(data.number(rows.get(i), "mean_delta"));
-            }
             SeriesStyle style = SeriesStyle.solid("N = " + rows.get(0).get(0) + ", L = " + rows.get(0).get(1),
                     Palette.cycle(colour++));
-            variance.add(Band.line(style, t, v));
-            delta.add(Band.line(style, t, d));
+            variance.add(Band.line(style, data, rows, "iteration", "mean_variance"));
+            delta.add(Band.line(style, data, rows, "iteration", "mean_delta"));
         }
         String title = "Fig. 8 · " + dataset + " · " + prior + " prior · " + variant + " · " + panel;
         String caption = "Generator: " + generator + ". Mean over seeds of the candidate's variance V^(t) (top) and of "
@@ -120,9 +111,5 @@ public final class ExpectedImprovementSection implements SectionBuilder {
         return new ReportItem(ReportItem.slug("fig8", dataset, prior, variant, panel), title, caption, data,
                 ChartImages.render(Charts.traces(title, "search iteration t", "V^(t) (nat²/rad², log)", variance,
                         "Δ^(t) (nat²/rad², log)", delta), Charts.WIDTH, Charts.TALL_HEIGHT));
-    }
-
-    private static double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
     }
 }

@@ -2,7 +2,10 @@ package org.adainit.jobs.report;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -17,7 +20,7 @@ public record QueryResult(String sql, List<String> columns, List<List<Object>> r
 
     public QueryResult {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList();
+        rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
     }
 
     static QueryResult of(String sql, String[] columns, List<Row> rows) {
@@ -60,8 +63,8 @@ public record QueryResult(String sql, List<String> columns, List<List<Object>> r
     }
 
     /** The rows grouped by a key, groups in first-seen order (the query's ORDER BY decides). */
-    public <K> java.util.Map<K, List<List<Object>>> groupBy(Function<List<Object>, K> key) {
-        return rows.stream().collect(Collectors.groupingBy(key, java.util.LinkedHashMap::new, Collectors.toList()));
+    public <K> Map<K, List<List<Object>>> groupBy(Function<List<Object>, K> key) {
+        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
     }
 
     private static Object javaValue(Object value) {

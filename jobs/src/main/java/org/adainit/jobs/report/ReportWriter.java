@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes a report into a local directory: {@code report.html}, {@code report.ipynb} and {@code figures/<id>.png|svg}.
@@ -22,8 +20,7 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /** @return the files written */
-    public static List<Path> write(Report report, Path directory) {
+    public static void write(Report report, Path directory) {
         try {
             Path figures = Files.createDirectories(directory.resolve(FIGURES));
             try (DirectoryStream<Path> old = Files.newDirectoryStream(figures, "*.{png,svg}")) {
@@ -31,19 +28,15 @@ public final class ReportWriter {
                     Files.delete(file);
                 }
             }
-            List<Path> written = new ArrayList<>();
             for (ReportItem item : report.items()) {
                 if (item.figure().isPresent()) {
-                    written.add(Files.write(figures.resolve(item.id() + ".png"), item.figure().get().png()));
-                    written.add(Files.writeString(figures.resolve(item.id() + ".svg"), item.figure().get().svg(),
-                            StandardCharsets.UTF_8));
+                    Files.write(figures.resolve(item.id() + ".png"), item.figure().get().png());
+                    Files.writeString(figures.resolve(item.id() + ".svg"), item.figure().get().svg(),
+                            StandardCharsets.UTF_8);
                 }
             }
-            written.add(0, Files.writeString(directory.resolve(NOTEBOOK), Notebook.render(report),
-                    StandardCharsets.UTF_8));
-            written.add(0, Files.writeString(directory.resolve(HTML), HtmlPage.render(report),
-                    StandardCharsets.UTF_8));
-            return written;
+            Files.writeString(directory.resolve(NOTEBOOK), Notebook.render(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(HTML), HtmlPage.render(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the report to " + directory + ": " + e.getMessage(), e);
         }

@@ -29,7 +29,7 @@ class ChartsTest {
     @Test
     void svgKeepsTitlesAndLabelsAsTextAtTheirSize() {
         JFreeChart chart = Charts.bands("Fig. 3 · iris", "number of qubits N", "variance (log)", List.of(
-                Band.line(SeriesStyle.solid("Ours", Palette.VERMILLION), new double[] {2, 4}, new double[] {1, 2})));
+                line(SeriesStyle.solid("Ours", Palette.VERMILLION), new double[] {2, 4}, new double[] {1, 2})));
         String svg = ChartImages.render(chart, Charts.WIDTH, Charts.HEIGHT).svg();
         for (String text : List.of("Fig. 3 · iris", "number of qubits N", "variance (log)", "Ours")) {
             assertTrue(svg.contains(">" + text + "</text>"), text);
@@ -40,7 +40,7 @@ class ChartsTest {
     @Test
     void inlinedSvgIdsArePrefixedSoTwoFiguresNeverShareAClipPath() {
         JFreeChart chart = Charts.bands("t", "x", "y", List.of(
-                Band.line(SeriesStyle.solid("a", Palette.BLUE), new double[] {1, 2}, new double[] {1, 2})));
+                line(SeriesStyle.solid("a", Palette.BLUE), new double[] {1, 2}, new double[] {1, 2})));
         ChartImages images = ChartImages.render(chart, 200, 100);
         String inline = images.inlineSvg("fig-a");
         assertTrue(inline.startsWith("<svg"));
@@ -72,5 +72,10 @@ class ChartsTest {
         assertEquals(0, label.getX());
         assertEquals(1, label.getY());
         assertEquals(0, Charts.heatMap("map", "a", "b", "loss", t, p, v, null).getXYPlot().getAnnotations().size());
+    }
+
+    private static Band line(SeriesStyle style, double[] x, double[] y) {
+        double[] none = {Double.NaN, Double.NaN};
+        return new Band(style, x, y, none, none);
     }
 }
