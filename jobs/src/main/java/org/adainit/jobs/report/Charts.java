@@ -147,10 +147,11 @@ public final class Charts {
         return chart;
     }
 
-    /** An axis with one tick per grid value, labelled with the value. */
+    /** An axis with one tick per grid value, labelled with the value to 4 significant digits (0.45, 3.142). */
     private static SymbolAxis categoryAxis(String label, double[] values) {
         String[] names = java.util.Arrays.stream(values)
-                .mapToObj(v -> java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString())
+                .mapToObj(v -> java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(4))
+                        .stripTrailingZeros().toPlainString())
                 .toArray(String[]::new);
         SymbolAxis axis = new SymbolAxis(label, names);
         axis.setGridBandsVisible(false);
