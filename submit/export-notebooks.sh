@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates notebooks-export/ from real runs; the files there are never edited by hand.
 #   submit/export-notebooks.sh
-# For each grid: run it (a finished run is resumed, i.e. skipped) into results/export/<grid>, then write its report
-# (report.html, report.ipynb, figures/) into notebooks-export/<grid>. The grids:
+# Runs each grid into results/export/<grid> (a finished run is resumed, i.e. skipped), then writes each report
+# (report.html, report.ipynb, figures/) into notebooks-export/<grid>. All runs come before any report: a report
+# rewrites tracked files, and a run started after that would record its commit as "-dirty". The grids:
 #   quickstart          conf/grids/quickstart.yaml: Iris and Wine, N = 2..10 at L = 2 and L = 4, 8 at N = 2, 3 seeds,
 #                       Classic vs AdaInit (embedded, random), T = 20
 #   fig3-qubits-laptop  conf/grids/fig3-qubits-laptop.yaml: the paper's Fig. 3 qubit series for Iris, uniform prior,
@@ -12,7 +13,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-for grid in quickstart fig3-qubits-laptop; do
+GRIDS=(quickstart fig3-qubits-laptop)
+for grid in "${GRIDS[@]}"; do
   submit/adainit run "conf/grids/$grid.yaml" --out "results/export/$grid"
+done
+for grid in "${GRIDS[@]}"; do
   submit/adainit report --out "results/export/$grid" --to "notebooks-export/$grid"
 done
