@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ProjectVersion.class,
         description = "AdaInit: searching QNN initial parameters that keep gradients alive.",
-        subcommands = {QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class})
+        subcommands = {QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
+            SearchCommand.class})
 public final class AdaInitCli implements Runnable {
 
     /** Exit code for bad input: a malformed file, an unknown option value, a missing dataset. */
