@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ProjectVersion.class,
         description = "AdaInit: searching QNN initial parameters that keep gradients alive.",
-        subcommands = {QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
-            SearchCommand.class})
+        subcommands = {
+            QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
+            SearchCommand.class, PlanCommand.class, RunCommand.class, AggregateCommand.class, SqlCommand.class
+        })
 public final class AdaInitCli implements Runnable {
 
     /** Exit code for bad input: a malformed file, an unknown option value, a missing dataset. */

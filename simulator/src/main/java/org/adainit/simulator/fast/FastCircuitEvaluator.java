@@ -35,8 +35,9 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private final LinearBitMap[] undoRing;
 
     /**
-     * ψ as the backward pass needs it: stage l (l < L) the state right after layer l's Rots, before its ring; stage L
-     * the final state.
+     * ψ as the backward pass needs it: stage l ≥ 1 the state right after layer l's Rots, before its ring (stage 0 is
+     * the product state, materialised only when L = 1). The last ring
+     * is never applied: it only relabels basis states, so ⟨Z_w⟩ and λ = O·ψ read the final index through its map.
      */
     private final double[][] stageRe;
     private final double[][] stageIm;
@@ -86,8 +87,8 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
             undoRing[l] = RingMaps.undo(qubits, StronglyEntanglingLayers.range(l, qubits));
         }
         int dimension = 1 << qubits;
-        stageRe = new double[layers + 1][dimension];
-        stageIm = new double[layers + 1][dimension];
+        stageRe = new double[layers][dimension];
+        stageIm = new double[layers][dimension];
         lamRe = new double[dimension];
         lamIm = new double[dimension];
         scratchRe = new double[dimension];
@@ -125,13 +126,17 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     @Override
     public void forward(double[] values, double[] x, double[] z) {
         prepareGates(values);
-        first.write(x, stageRe[0], stageIm[0]);
-        for (int l = 0; l < layers; l++) {
+        if (layers == 1) {
+            first.write(x, stageRe[0], stageIm[0]);
+        } else {
+            // Stage 0 is never needed as such: write the product state straight through the first ring.
+            first.writePermuted(x, applyRing[0], stageRe[1], stageIm[1]);
+            passes.rotate(stageRe[1], stageIm[1], halfAngleRotations[1], false, phiPhases[1], omegaPhases[1], false);
+        }
+        for (int l = 1; l + 1 < layers; l++) {
             applyRing[l].gather(stageRe[l], stageIm[l], stageRe[l + 1], stageIm[l + 1]);
-            if (l + 1 < layers) {
-                passes.rotate(stageRe[l + 1], stageIm[l + 1], halfAngleRotations[l + 1], false,
-                        phiPhases[l + 1], omegaPhases[l + 1], false);
-            }
+            passes.rotate(stageRe[l + 1], stageIm[l + 1], halfAngleRotations[l + 1], false,
+                    phiPhases[l + 1], omegaPhases[l + 1], false);
         }
         expectations(z);
     }
@@ -140,18 +145,24 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     public void backward(double[] values, double[] g, double[] gradient) {
         applyObservable(g);
         for (int l = layers - 1; l >= 1; l--) {
-            undoRing(l);
+            if (l < layers - 1) {
+                undoRing(l);
+            }
             passes.cross(stageRe[l], stageIm[l], lamRe, lamIm, crossTerms);
             for (int w = 0; w < qubits; w++) {
                 addLayerGradient(l, w, gradient);
             }
             passes.rotate(lamRe, lamIm, halfAngleRotations[l], true, omegaPhases[l], phiPhases[l], true);
         }
-        undoRing(0);
-        first.addGradient(lamRe, lamIm, gradient);
+        if (layers == 1) {
+            first.addGradient(lamRe, lamIm, gradient);
+        } else {
+            // λ sits after the first ring: read it through the ring instead of gathering it back.
+            first.addGradient(lamRe, lamIm, applyRing[0], gradient);
+        }
     }
 
-    /** λ ← the co-state just after layer l's Rots, before its ring. */
+    /** λ ← the co-state just after layer l's Rots, before its ring (1 ≤ l < L − 1). */
     private void undoRing(int l) {
         undoRing[l].gather(lamRe, lamIm, scratchRe, scratchIm);
         double[] re = lamRe;
@@ -215,21 +226,28 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         table.set(anglesByBit);
     }
 
-    /** ⟨Z_w⟩ from one read pass: probability mass by low index and by high index. */
+    /**
+     * ⟨Z_w⟩ from one read pass over the last stage: its amplitude p lands on index f(p) of the final state, f the
+     * last ring's map, so its probability adds to the mass of f(p)'s low and high index.
+     */
     private void expectations(double[] z) {
-        double[] re = stageRe[layers];
-        double[] im = stageIm[layers];
-        int lowSize = 1 << lowBits;
+        double[] re = stageRe[layers - 1];
+        double[] im = stageIm[layers - 1];
+        LinearBitMap ring = undoRing[layers - 1];
+        int[] lowImages = ring.lowTable();
+        int lowMask = (1 << lowBits) - 1;
         java.util.Arrays.fill(lowMass, 0.0);
-        for (int h = 0; h < highMass.length; h++) {
-            int base = h << lowBits;
-            double sum = 0;
-            for (int a = 0; a < lowSize; a++) {
-                double p = re[base + a] * re[base + a] + im[base + a] * im[base + a];
-                lowMass[a] += p;
-                sum += p;
+        java.util.Arrays.fill(highMass, 0.0);
+        int chunk = Math.min(256, re.length);
+        for (int start = 0; start < re.length; start += chunk) {
+            int base = ring.apply(start);
+            for (int i = 0; i < chunk; i++) {
+                int k = start + i;
+                int j = base ^ lowImages[i];
+                double p = re[k] * re[k] + im[k] * im[k];
+                lowMass[j & lowMask] += p;
+                highMass[j >>> lowBits] += p;
             }
-            highMass[h] = sum;
         }
         double total = SetSums.fold(lowMass, lowBits, setMass, 0);
         SetSums.fold(highMass, qubits - lowBits, setMass, lowBits);
@@ -238,20 +256,24 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         }
     }
 
-    /** λ = Σ_w g_w Z_w ψ; the eigenvalue splits into a low-index and a high-index part. */
+    /** λ = Σ_w g_w Z_w ψ taken before the last ring: the eigenvalue of index p is that of f(p), split low + high. */
     private void applyObservable(double[] g) {
-        double[] re = stageRe[layers];
-        double[] im = stageIm[layers];
+        double[] re = stageRe[layers - 1];
+        double[] im = stageIm[layers - 1];
+        LinearBitMap ring = undoRing[layers - 1];
+        int[] lowImages = ring.lowTable();
+        int lowMask = (1 << lowBits) - 1;
         fillEigen(lowEigen, 0, lowBits, g);
         fillEigen(highEigen, lowBits, qubits - lowBits, g);
-        int lowSize = 1 << lowBits;
-        for (int h = 0; h < highEigen.length; h++) {
-            int base = h << lowBits;
-            double eh = highEigen[h];
-            for (int a = 0; a < lowSize; a++) {
-                double e = eh + lowEigen[a];
-                lamRe[base + a] = e * re[base + a];
-                lamIm[base + a] = e * im[base + a];
+        int chunk = Math.min(256, re.length);
+        for (int start = 0; start < re.length; start += chunk) {
+            int base = ring.apply(start);
+            for (int i = 0; i < chunk; i++) {
+                int k = start + i;
+                int j = base ^ lowImages[i];
+                double e = lowEigen[j & lowMask] + highEigen[j >>> lowBits];
+                lamRe[k] = e * re[k];
+                lamIm[k] = e * im[k];
             }
         }
     }

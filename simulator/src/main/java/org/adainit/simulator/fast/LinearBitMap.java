@@ -129,6 +129,11 @@ final class LinearBitMap {
         return new LinearBitMap(image);
     }
 
+    /** f on the lowest byte: f(base + i) = f(base) ^ lowTable()[i] for 256-aligned base and i < 256. */
+    int[] lowTable() {
+        return tables[0];
+    }
+
     int apply(int index) {
         return tables[0][index & 0xFF]
                 ^ tables[1][(index >>> 8) & 0xFF]

@@ -39,6 +39,85 @@ final class ProductEnvironment {
         split(lamRe, lamIm, -1, 0, bits, factors, environment, 0);
     }
 
+    /**
+     * The same with λ given through a permutation: the product state's index p holds λ[k] for p = map(k), as when λ
+     * sits after a CNOT ring that follows the product layer. Streams λ once; only the small half tensors are
+     * addressed out of order.
+     */
+    void compute(double[] lamRe, double[] lamIm, LinearBitMap map, double[] factors, double[] environment) {
+        if (bits == 1) {
+            compute(lamRe, lamIm, factors, environment);
+            return;
+        }
+        int lowCount = bits / 2;
+        int highCount = bits - lowCount;
+        double[] lr = lowRe[0];
+        double[] li = lowIm[0];
+        double[] hr = highRe[0];
+        double[] hi = highIm[0];
+        double[] lowP = lowProduct[0];
+        double[] highP = highProduct[0];
+        products(factors, 0, lowCount, lowP);
+        products(factors, lowCount, highCount, highP);
+        int lowMask = (1 << lowCount) - 1;
+        java.util.Arrays.fill(lr, 0, 1 << lowCount, 0.0);
+        java.util.Arrays.fill(li, 0, 1 << lowCount, 0.0);
+        java.util.Arrays.fill(hr, 0, 1 << highCount, 0.0);
+        java.util.Arrays.fill(hi, 0, 1 << highCount, 0.0);
+        int[] lowImages = map.lowTable();
+        int chunk = Math.min(256, lamRe.length);
+        for (int start = 0; start < lamRe.length; start += chunk) {
+            int base = map.apply(start);
+            for (int i = 0; i < chunk; i++) {
+                int p = base ^ lowImages[i];
+                int a = p & lowMask;
+                int h = p >>> lowCount;
+                double tr = lamRe[start + i];
+                double ti = -lamIm[start + i];
+                double pr = highP[2 * h];
+                double pi = highP[2 * h + 1];
+                lr[a] += tr * pr - ti * pi;
+                li[a] += tr * pi + ti * pr;
+                double qr = lowP[2 * a];
+                double qi = lowP[2 * a + 1];
+                hr[h] += tr * qr - ti * qi;
+                hi[h] += tr * qi + ti * qr;
+            }
+        }
+        split(lr, li, 1, 0, lowCount, factors, environment, 1);
+        split(hr, hi, 1, lowCount, highCount, factors, environment, 1);
+    }
+
+    /**
+     * Writes the product state ⊗_b v_b permuted: re/im[k] = Π_b v_b[bit b of map(k)], from two half product tables,
+     * so the permutation costs no scattered access to the state.
+     */
+    void writeProduct(double[] factors, LinearBitMap map, double[] re, double[] im) {
+        int lowCount = bits / 2;
+        int highCount = bits - lowCount;
+        double[] lowP = lowProduct[0];
+        double[] highP = highProduct[0];
+        products(factors, 0, lowCount, lowP);
+        products(factors, lowCount, highCount, highP);
+        int lowMask = (1 << lowCount) - 1;
+        int[] lowImages = map.lowTable();
+        int chunk = Math.min(256, re.length);
+        for (int start = 0; start < re.length; start += chunk) {
+            int base = map.apply(start);
+            for (int i = 0; i < chunk; i++) {
+                int p = base ^ lowImages[i];
+                int a = p & lowMask;
+                int h = p >>> lowCount;
+                double ar = lowP[2 * a];
+                double ai = lowP[2 * a + 1];
+                double br = highP[2 * h];
+                double bi = highP[2 * h + 1];
+                re[start + i] = ar * br - ai * bi;
+                im[start + i] = ar * bi + ai * br;
+            }
+        }
+    }
+
     /** tensor (re, sign·im) over bits [first, first + count), local index; writes the environments of those bits. */
     private void split(double[] re, double[] im, double sign, int first, int count, double[] factors,
             double[] environment, int depth) {

@@ -27,6 +27,17 @@ final class ProductLayer {
 
     /** Writes ⊗_w v_w for sample x into (re, im); the rots must be set. */
     void write(double[] x, double[] re, double[] im) {
+        computeFactors(x);
+        writeTensorProduct(re, im);
+    }
+
+    /** Writes the product state for sample x as seen after a permutation: (re, im)[k] = product[map(k)]. */
+    void writePermuted(double[] x, LinearBitMap map, double[] re, double[] im) {
+        computeFactors(x);
+        environment.writeProduct(factors, map, re, im);
+    }
+
+    private void computeFactors(double[] x) {
         double[] m = rots.matrices;
         for (int w = 0; w < qubits; w++) {
             int b = qubits - 1 - w;
@@ -40,6 +51,9 @@ final class ProductLayer {
             factors[4 * b + 2] = m[o + 4] * u0 - m[o + 7] * u1;
             factors[4 * b + 3] = m[o + 5] * u0 + m[o + 6] * u1;
         }
+    }
+
+    private void writeTensorProduct(double[] re, double[] im) {
         // Wire 0 is the most significant bit: grow the tensor product from wire 0, doubling in place from the back.
         re[0] = 1;
         im[0] = 0;
@@ -66,6 +80,16 @@ final class ProductLayer {
      */
     void addGradient(double[] lamRe, double[] lamIm, double[] gradient) {
         environment.compute(lamRe, lamIm, factors, environmentOut);
+        addGradientFromEnvironment(gradient);
+    }
+
+    /** The same with λ given after a permutation of the product state's indices: λ[k] belongs to index map(k). */
+    void addGradient(double[] lamRe, double[] lamIm, LinearBitMap map, double[] gradient) {
+        environment.compute(lamRe, lamIm, map, factors, environmentOut);
+        addGradientFromEnvironment(gradient);
+    }
+
+    private void addGradientFromEnvironment(double[] gradient) {
         for (int w = 0; w < qubits; w++) {
             int b = qubits - 1 - w;
             for (int s = 0; s < 2; s++) {

@@ -1,0 +1,51 @@
+package org.adainit.jobs.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.pipeline.Aggregation;
+import org.adainit.jobs.pipeline.Manifest;
+import org.adainit.jobs.spark.LazySparkSession;
+import org.adainit.jobs.spark.SparkSessions;
+import org.adainit.jobs.store.CellStore;
+import org.adainit.jobs.store.ResultDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adainit aggregate --out DIR}: rebuilds the tables from the committed cells (run does it at its end). */
+@Command(
+        name = "aggregate",
+        mixinStandardHelpOptions = true,
+        description = "Rebuild cells, iterations, epochs, curves and slopes from the cells committed under --out "
+                + "(e.g. after an interrupted run) and print the curves.")
+final class AggregateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result directory of a run.")
+    private String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
+    private String master;
+
+    @Override
+    public Integer call() {
+        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        CellStore store = new CellStore(directory);
+        Map<String, CellStatus> committed = store.reconcile();
+        if (committed.isEmpty()) {
+            throw new InputException("--out " + directory.uri() + " holds no committed cells; run "
+                    + "'adainit run GRID --out DIR' first");
+        }
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate")) {
+            Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut());
+            aggregation.build(spark.get(), store, committed);
+            aggregation.retryHint(committed, Manifest.lastCommand(directory));
+            return committed.containsValue(CellStatus.FAILED) ? 1 : 0;
+        }
+    }
+}

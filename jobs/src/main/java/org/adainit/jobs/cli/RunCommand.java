@@ -1,0 +1,100 @@
+package org.adainit.jobs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.adainit.jobs.datasets.DataDirectory;
+import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridJson;
+import org.adainit.jobs.outcome.Provenance;
+import org.adainit.jobs.pipeline.GitCommit;
+import org.adainit.jobs.pipeline.RunInterruptedException;
+import org.adainit.jobs.pipeline.RunJob;
+import org.adainit.jobs.pipeline.SimulationCellRunner;
+import org.adainit.jobs.spark.LazySparkSession;
+import org.adainit.jobs.spark.SparkSessions;
+import org.adainit.jobs.store.ResultDirectory;
+import org.apache.spark.SparkConf;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adainit run GRID --out DIR}: the main job. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run every cell of a grid on Spark (one task per cell, largest first) and write the Parquet tables "
+                    + "cells, iterations, epochs, curves and slopes under --out.",
+            "Each finished cell is committed at once: the same command resumes an interrupted run, recomputing "
+                    + "only missing and failed cells.",
+            "Exit code 0: every cell ok; 1: some cells failed or the run was interrupted; 2: bad input."
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private GridOptions gridOptions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Result directory: a local path, hdfs://... or s3a://...")
+    private String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
+    private String master;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Dataset folder (default: $ADAINIT_DATA_DIR, else ~/.cache/adainit/datasets); "
+                    + "executors read the same path.")
+    private Path dataDir;
+
+    @Override
+    public Integer call() {
+        Grid grid = gridOptions.grid(System.getenv());
+        gridOptions.requireEndpoint(grid);
+        DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
+        // Checked (and downloaded if missing) before any work starts, so a missing dataset is a clear error here.
+        for (Dataset dataset : grid.datasets()) {
+            data.require(dataset);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
+                grid.name(), GridJson.hash(grid));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("project_version", provenance.projectVersion());
+        facts.put("git_commit", provenance.gitCommit());
+        facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        facts.put("master", master != null ? master : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
+        facts.put("generator_override", gridOptions.generator);
+        facts.put("data_dir", data.root().toString());
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit run " + grid.name())) {
+            RunJob.Result result = new RunJob(spark, stdout).run(new RunJob.Request(grid, gridOptions.source(),
+                    directory, new SimulationCellRunner(grid, data.root().toString(), provenance), command(),
+                    facts));
+            return result.failedCells().isEmpty() ? 0 : 1;
+        } catch (RunInterruptedException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** This command line as the user typed it after the launcher's name, for the manifest and the retry hint. */
+    private String command() {
+        StringBuilder text = new StringBuilder("submit/adainit");
+        for (String argument : spec.root().commandLine().getParseResult().originalArgs()) {
+            text.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,\\[\\]*-]+") ? argument
+                    : "'" + argument.replace("'", "'\\''") + "'");
+        }
+        return text.toString();
+    }
+}

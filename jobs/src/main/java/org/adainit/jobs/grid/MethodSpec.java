@@ -1,0 +1,78 @@
+package org.adainit.jobs.grid;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.PromptVariant;
+
+/**
+ * One method variant of a grid's methods axis: a baseline, or AdaInit with a generator, a prompt variant and, for
+ * Fig. 7, explicit sampling settings.
+ *
+ * @param generator null for the baselines
+ * @param prompt null for the baselines
+ * @param sampling explicit (temperature, top_p); null means the grid's per-dataset {@code llm.sampling}, or none for
+ *     generators that do not sample
+ */
+public record MethodSpec(Method method, GeneratorName generator, PromptVariant prompt, Sampling sampling)
+        implements Serializable {
+
+    public MethodSpec {
+        Objects.requireNonNull(method, "method");
+        if (method.singleTraining() != (generator == null) || (generator == null) != (prompt == null)) {
+            throw new IllegalArgumentException("a generator and a prompt variant go with adainit and only with it");
+        }
+        if (sampling != null && !samples(generator)) {
+            throw new IllegalArgumentException("generator " + generator.externalName() + " takes no sampling settings");
+        }
+    }
+
+    public static MethodSpec baseline(Method method) {
+        return new MethodSpec(method, null, null, null);
+    }
+
+    public static MethodSpec adaInit(GeneratorName generator, PromptVariant prompt, Sampling sampling) {
+        return new MethodSpec(Method.ADAINIT, generator, prompt, sampling);
+    }
+
+    /** True for the generators that temperature and top_p reach: {@code llm} and {@code replay}. */
+    public static boolean samples(GeneratorName generator) {
+        return generator == GeneratorName.LLM || generator == GeneratorName.REPLAY;
+    }
+
+    /** True when this variant's generator samples (see {@link #samples(GeneratorName)}). */
+    public boolean samples() {
+        return generator != null && samples(generator);
+    }
+
+    /**
+     * The variant's name in cell ids and tables: {@code classic}, {@code adainit-embedded},
+     * {@code adainit-llm-no-feedback}, {@code adainit-llm-t0.5-p0.9}. The full prompt is the default and not named.
+     */
+    public String label() {
+        if (generator == null) {
+            return method.externalName();
+        }
+        StringBuilder label = new StringBuilder(method.externalName()).append('-').append(generator.externalName());
+        if (prompt != PromptVariant.FULL) {
+            label.append('-').append(prompt.externalName());
+        }
+        if (sampling != null) {
+            label.append("-t").append(plain(sampling.temperature())).append("-p").append(plain(sampling.topP()));
+        }
+        return label.toString();
+    }
+
+    /** The same variant with another generator; sampling settings survive only if the new generator samples. */
+    MethodSpec withGenerator(GeneratorName replacement) {
+        if (generator == null) {
+            return this;
+        }
+        return adaInit(replacement, prompt, samples(replacement) ? sampling : null);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.adainit.jobs.outcome;
+
+import java.util.List;
+import org.adainit.jobs.grid.Cell;
+import org.adainit.jobs.search.IterationRecord;
+
+/**
+ * Everything one cell produced, committed as one file the moment the cell finishes, from which its rows of the
+ * cells, iterations and epochs tables are built. A failed cell keeps its error and whatever completed before it.
+ *
+ * @param error null when the cell is {@link CellStatus#OK}
+ * @param selection θ0* (or a baseline's draw); null when no training completed
+ * @param finalS S^(T) of Algorithm 1 (0 when nothing was accepted); null for the baselines
+ * @param threshold the search's acceptance threshold; null for the baselines
+ * @param acceptedCount |Θ*|
+ * @param generatorLabel the generator's label, e.g. "embedded (not an LLM)"; empty for the baselines
+ * @param promptVersion the prompt template's version id; empty when no prompt is rendered
+ * @param iterations one record per completed search iteration
+ * @param trainings the epochs of every training (search iterations, or the baseline's one)
+ */
+public record CellOutcome(
+        Cell cell,
+        CellStatus status,
+        String error,
+        Selection selection,
+        Double finalS,
+        Double threshold,
+        int acceptedCount,
+        String generatorLabel,
+        String promptVersion,
+        List<IterationRecord> iterations,
+        List<TrainingRun> trainings,
+        Timing timing,
+        Provenance provenance) {
+
+    public CellOutcome {
+        iterations = List.copyOf(iterations);
+        trainings = List.copyOf(trainings);
+        if ((status == CellStatus.OK) != (error == null)) {
+            throw new IllegalArgumentException("an error goes with a failed cell and only with it");
+        }
+    }
+
+    /** A cell that could not even start (no data, no generator): only its error. */
+    public static CellOutcome failedBeforeStart(Cell cell, String error, Timing timing, Provenance provenance) {
+        return new CellOutcome(cell, CellStatus.FAILED, error, null, null, null, 0, "", "", List.of(), List.of(),
+                timing, provenance);
+    }
+}

@@ -1,0 +1,16 @@
+package org.adainit.jobs.outcome;
+
+import java.util.List;
+import org.adainit.simulator.training.EpochRecord;
+
+/**
+ * The per-epoch records of one QNN training of a cell.
+ *
+ * @param iteration the search iteration t that trained this θ0; 0 for a baseline's single training
+ */
+public record TrainingRun(int iteration, List<EpochRecord> epochs) {
+
+    public TrainingRun {
+        epochs = List.copyOf(epochs);
+    }
+}

@@ -1,0 +1,144 @@
+package org.adainit.jobs.pipeline;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.adainit.jobs.datasets.DataDirectory;
+import org.adainit.jobs.datasets.Datasets;
+import org.adainit.jobs.datasets.PreparedDataset;
+import org.adainit.jobs.datasets.PreprocessingOptions;
+import org.adainit.jobs.grid.Cell;
+import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridJson;
+import org.adainit.jobs.outcome.CellOutcome;
+import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.outcome.Provenance;
+import org.adainit.jobs.outcome.Selection;
+import org.adainit.jobs.outcome.Timing;
+import org.adainit.jobs.outcome.TrainingRun;
+import org.adainit.jobs.search.AdaInitSearch;
+import org.adainit.jobs.search.CandidateEvaluator;
+import org.adainit.jobs.search.ClassicBaseline;
+import org.adainit.jobs.search.ParameterFingerprint;
+import org.adainit.jobs.search.ParameterGenerator;
+import org.adainit.jobs.search.SearchFailure;
+import org.adainit.jobs.search.SearchIteration;
+import org.adainit.jobs.search.SearchProblem;
+import org.adainit.jobs.search.SearchResult;
+import org.adainit.jobs.search.SearchSettings;
+import org.adainit.jobs.search.TrainingEvaluator;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+import org.adainit.simulator.training.TrainingResult;
+
+/**
+ * The real cell: prepares the cell's dataset split (Table 1 sizes, PCA to min(F, N), angles in [0, π]), builds the
+ * prior from the training features, then either trains once from a single prior draw (classic, gainit, beinit:
+ * {@link ClassicBaseline}) or runs Algorithm 1 with the cell's generator ({@link AdaInitSearch}). Single-threaded:
+ * Spark already runs one cell per core.
+ */
+public final class SimulationCellRunner implements CellRunner {
+
+    /** The paper's binary tasks: a Linear(N, 2) head. */
+    static final int CLASSES = 2;
+
+    private final Grid grid;
+    private final String dataDirectory;
+    private final Provenance provenance;
+    private final Generators generators;
+
+    /**
+     * @param dataDirectory the dataset folder, resolved on the driver; executors read the same path
+     */
+    public SimulationCellRunner(Grid grid, String dataDirectory, Provenance provenance) {
+        this.grid = grid;
+        this.dataDirectory = dataDirectory;
+        this.provenance = provenance;
+        this.generators = new Generators(grid.llm(), grid.budget(), GridJson.hash(grid));
+    }
+
+    @Override
+    public CellOutcome run(Cell cell) {
+        long started = System.currentTimeMillis();
+        try {
+            PreparedDataset data = Datasets.prepare(cell.dataset(),
+                    DataDirectory.resolve(Optional.of(Path.of(dataDirectory)), Optional.empty()), cell.qubits(),
+                    cell.splitSeed(), PreprocessingOptions.paper());
+            double[][] x = data.train().x();
+            QnnShape shape = new QnnShape(cell.qubits(), cell.layers(), CLASSES);
+            SearchProblem problem =
+                    new SearchProblem(shape, cell.prior().create(shape, x), data.description(), cell.cellSeed());
+            CandidateEvaluator evaluator = new TrainingEvaluator(grid.training().config(), x, data.train().y());
+            return cell.method().method().singleTraining()
+                    ? baseline(cell, problem, evaluator, started)
+                    : search(cell, problem, evaluator, started);
+        } catch (RuntimeException e) {
+            return CellOutcome.failedBeforeStart(cell, message(e), timing(started), provenance);
+        }
+    }
+
+    private CellOutcome baseline(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
+        List<QnnParameters> drawn = new ArrayList<>(1);
+        TrainingResult result = ClassicBaseline.run(problem, (initial, seed) -> {
+            drawn.add(initial.copy());
+            return evaluator.evaluate(initial, seed);
+        });
+        QnnParameters theta0 = drawn.get(0);
+        double variance = result.gradientVariance();
+        boolean finite = Double.isFinite(variance);
+        return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
+                finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
+                Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
+                List.of(), List.of(new TrainingRun(0, result.epochs())), timing(started), provenance);
+    }
+
+    private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
+        try (ParameterGenerator generator = generators.create(cell)) {
+            SearchSettings settings = new SearchSettings(grid.search().iterations(), grid.search().thresholdRule(),
+                    cell.method().prompt());
+            SearchResult result = new AdaInitSearch(settings, evaluator).run(problem, generator);
+            Selection selection = result.selection()
+                    .map(s -> Selection.of(s.iteration(), s.fallback(), s.variance(),
+                            ParameterFingerprint.of(s.parameters()), s.parameters()))
+                    .orElse(null);
+            List<TrainingRun> trainings = new ArrayList<>();
+            for (SearchIteration iteration : result.iterations()) {
+                trainings.add(new TrainingRun(iteration.record().iteration(), iteration.training().epochs()));
+            }
+            String error = result.failure().map(SimulationCellRunner::describe).orElse(null);
+            return new CellOutcome(cell, error == null ? CellStatus.OK : CellStatus.FAILED, error, selection,
+                    result.finalS(), settings.thresholdRule().threshold(problem.shape(), settings.iterations()),
+                    result.accepted().size(), generator.label(), generator.promptVersion(), result.records(),
+                    trainings, timing(started), provenance);
+        }
+    }
+
+    private static String describe(SearchFailure failure) {
+        return "iteration " + failure.iteration() + " (" + failure.stage().name().toLowerCase(java.util.Locale.ROOT) + "): "
+                + failure.message();
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Timing timing(long started) {
+        return new Timing(started, System.currentTimeMillis(), Host.NAME);
+    }
+
+    /** Looked up once per JVM: a slow resolver must not cost every cell. */
+    private static final class Host {
+        static final String NAME = lookup();
+
+        private static String lookup() {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "unknown";
+            }
+        }
+    }
+}

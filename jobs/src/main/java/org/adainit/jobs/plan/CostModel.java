@@ -1,0 +1,71 @@
+package org.adainit.jobs.plan;
+
+import java.util.List;
+import java.util.Locale;
+import org.adainit.jobs.bench.SimulatorBenchmark;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+
+/**
+ * Seconds of simulator time per training sample (one forward pass and one gradient) of an N-qubit, L-layer QNN:
+ * t(N, L) = a + b·2^N + c·2^N·L. The 2^N terms are the state-vector passes of the embedding, readout and entangling
+ * rings and of the L fused rotation layers; a is the per-sample overhead. The coefficients come from timing the real
+ * simulator ({@link SimulatorBenchmark}) at {@link #CALIBRATION_POINTS} and a least-squares fit of relative error, so
+ * small and large circuits count alike. Beyond the largest calibrated width the model extrapolates and ignores cache
+ * effects, which makes it optimistic for state vectors larger than the CPU caches (N ≥ 17 or so).
+ */
+public record CostModel(double overheadSeconds, double perAmplitudeSeconds, double perAmplitudeLayerSeconds,
+        String origin) {
+
+    /** (qubits, layers) timed by {@link #calibrate()}: the qubit series up to 14 and a few deeper circuits. */
+    static final List<int[]> CALIBRATION_POINTS = List.of(
+            new int[] {2, 2}, new int[] {4, 2}, new int[] {6, 2}, new int[] {8, 2}, new int[] {10, 2},
+            new int[] {12, 2}, new int[] {14, 2}, new int[] {2, 16}, new int[] {2, 40}, new int[] {8, 16});
+
+    /**
+     * Coefficients from {@link #calibrate()} on the 2-core development machine (Java 17, Vector API on). Used to order
+     * cells largest first and as the starting point of ETAs; {@code plan} measures the machine it runs on instead.
+     */
+    public static CostModel nominal() {
+        return new CostModel(2.3e-6, 8.4e-9, 2.6e-8, "nominal (development machine)");
+    }
+
+    /** Times the simulator here, a few tenths of a second per calibration point. */
+    public static CostModel calibrate() {
+        SimulatorBenchmark benchmark = new SimulatorBenchmark(0.02, 3, 0);
+        int n = CALIBRATION_POINTS.size();
+        double[] ones = new double[n];
+        double[][] scaled = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int qubits = CALIBRATION_POINTS.get(i)[0];
+            int layers = CALIBRATION_POINTS.get(i)[1];
+            double seconds = benchmark.measure(qubits, layers).fastForwardGradient();
+            double[] features = features(qubits, layers);
+            scaled[i] = new double[] {features[0] / seconds, features[1] / seconds, features[2] / seconds};
+            ones[i] = 1.0;
+        }
+        // Dividing every equation by its measured time turns least squares into least relative error.
+        OLSMultipleLinearRegression fit = new OLSMultipleLinearRegression();
+        fit.setNoIntercept(true);
+        fit.newSampleData(ones, scaled);
+        double[] c = fit.estimateRegressionParameters();
+        return new CostModel(Math.max(c[0], 0), Math.max(c[1], 0), Math.max(c[2], 0),
+                "calibrated here on N <= 14");
+    }
+
+    /** Seconds per training sample (forward and gradient). */
+    public double sampleSeconds(int qubits, int layers) {
+        double[] f = features(qubits, layers);
+        return overheadSeconds * f[0] + perAmplitudeSeconds * f[1] + perAmplitudeLayerSeconds * f[2];
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "t(N,L) = %.3g + %.3g*2^N + %.3g*2^N*L s per sample [%s]",
+                overheadSeconds, perAmplitudeSeconds, perAmplitudeLayerSeconds, origin);
+    }
+
+    private static double[] features(int qubits, int layers) {
+        double amplitudes = Math.pow(2, qubits);
+        return new double[] {1.0, amplitudes, amplitudes * layers};
+    }
+}

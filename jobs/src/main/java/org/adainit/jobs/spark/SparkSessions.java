@@ -1,0 +1,48 @@
+package org.adainit.jobs.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * The SparkSession of a command. Under {@code spark-submit} the master and every setting come from it; from the
+ * launcher (a plain JVM) the master is {@code --master} or {@code local[*]}, so local mode needs no Spark installation.
+ */
+public final class SparkSessions {
+
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private SparkSessions() {}
+
+    /**
+     * @param master {@code --master}; null keeps spark-submit's master, or {@link #DEFAULT_MASTER} without one
+     */
+    public static SparkSession create(String master, String appName) {
+        SparkConf conf = new SparkConf();
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster(DEFAULT_MASTER);
+        }
+        conf.setIfMissing("spark.app.name", appName);
+        // Our own progress lines replace Spark's console progress bar, which would overwrite them.
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // The cells table is wide; Spark would warn about it on every plan it prints.
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /**
+     * The Hadoop configuration a session would have ({@code core-site.xml} plus every {@code spark.hadoop.*}
+     * setting), without starting one: enough to look at a result directory before deciding whether Spark is needed.
+     */
+    public static Configuration hadoopConfiguration() {
+        Configuration configuration = new Configuration();
+        for (Tuple2<String, String> entry : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+            configuration.set(entry._1(), entry._2());
+        }
+        return configuration;
+    }
+}

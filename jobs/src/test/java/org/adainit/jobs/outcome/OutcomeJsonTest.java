@@ -1,0 +1,75 @@
+package org.adainit.jobs.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.adainit.jobs.grid.Cell;
+import org.adainit.jobs.grid.GridReader;
+import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ParseStatus;
+import org.adainit.simulator.training.EpochRecord;
+import org.junit.jupiter.api.Test;
+
+/** The committed form of an outcome reads back bit for bit. */
+class OutcomeJsonTest {
+
+    private static final double[] AWKWARD = {0.1, -0.0, Double.MIN_VALUE, Math.nextUp(1.0), 1e308, Double.NaN,
+        Double.POSITIVE_INFINITY, -1.0 / 3};
+
+    private static Cell cell() {
+        return GridReader.parse("g.yaml", """
+                name: g
+                seed: 1
+                axes: {datasets: [iris], priors: [beta], structures: [{qubits: 2, layers: 1}], seeds: [0],
+                       methods: [{method: adainit, generator: llm, prompt: no-feedback, temperature: 0.3, top_p: 0.5}]}
+                llm: {endpoint: "http://127.0.0.1:9/v1"}
+                """).cells().get(0);
+    }
+
+    private static CellOutcome outcome() {
+        double[][][] l0 = {{{AWKWARD[0], AWKWARD[1], AWKWARD[2]}, {AWKWARD[3], AWKWARD[4], AWKWARD[7]}}};
+        Selection selection = new Selection(2, true, AWKWARD[5], "00ff", l0, new double[][] {{1, 2}, {3, 4}},
+                new double[] {AWKWARD[6], -AWKWARD[6]});
+        IterationRecord record = new IterationRecord(1, "00ff", AWKWARD[7], Double.NaN, 1.25e-3, 0, 0, false,
+                "llm:m", ParseStatus.PER_TENSOR, 2, 10, 20, 1e-4, 5, "m", "id-1", "adainit-v1@x", -7L);
+        return new CellOutcome(cell(), CellStatus.FAILED, "iteration 2 (generator): budget", selection, 0.0,
+                1.25e-3, 0, "llm:m", "adainit-v1@x", List.of(record),
+                List.of(new TrainingRun(1, List.of(new EpochRecord(1, AWKWARD[3], 0.5, AWKWARD[2], AWKWARD[4])))),
+                new Timing(1000, 2500, "host"), new Provenance("v", "c", "g", "h"));
+    }
+
+    @Test
+    void everyDoubleSurvivesTheRoundTripExactly() {
+        CellOutcome original = outcome();
+        CellOutcome read = OutcomeJson.read("x.json", new String(OutcomeJson.write(original), StandardCharsets.UTF_8));
+        assertEquals(original.cell(), read.cell());
+        assertEquals(original.iterations().get(0).toString(), read.iterations().get(0).toString());
+        assertEquals(Double.doubleToRawLongBits(AWKWARD[7]),
+                Double.doubleToRawLongBits(read.iterations().get(0).variance()));
+        assertEquals(original.trainings(), read.trainings());
+        for (int w = 0; w < 2; w++) {
+            assertArrayEquals(original.selection().l0()[0][w], read.selection().l0()[0][w], 0.0);
+        }
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(read.selection().l0()[0][0][1]));
+        assertTrue(Double.isNaN(read.selection().variance()));
+        assertArrayEquals(original.selection().l2(), read.selection().l2(), 0.0);
+        assertEquals(original.timing(), read.timing());
+        assertEquals(original.provenance(), read.provenance());
+        assertEquals(original.error(), read.error());
+        assertArrayEquals(OutcomeJson.write(original), OutcomeJson.write(read), "re-encoding is stable");
+    }
+
+    @Test
+    void anUnreadableFileNamesItselfAndTheWayOut() {
+        String truncated = new String(OutcomeJson.write(outcome())).substring(0, 100);
+        CorruptOutcomeException e = assertThrows(CorruptOutcomeException.class,
+                () -> OutcomeJson.read("out/_cells/c.ok.json", truncated));
+        assertTrue(e.getMessage().startsWith("out/_cells/c.ok.json: not a readable cell outcome"), e.getMessage());
+        assertTrue(e.getMessage().contains("delete the file"), e.getMessage());
+        assertThrows(CorruptOutcomeException.class, () -> OutcomeJson.read("f", "{\"unknown\": 1}"));
+    }
+}
