@@ -2,8 +2,9 @@ package org.adainit.jobs.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adainit.simulator.diagnostics.GradientMagnitudes;
+import org.adainit.jobs.grid.ExternalNames;
 import org.adainit.simulator.diagnostics.GradientMagnitudes.EpochDistribution;
+import org.adainit.simulator.diagnostics.GradientMagnitudes;
 import org.adainit.simulator.diagnostics.LossLandscape;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,10 +13,6 @@ import org.apache.spark.sql.types.StructType;
 
 /** Schemas and rows of the per-cell views: the loss-landscape slice and the gradient-magnitude distributions. */
 public final class CellDiagnosticTables {
-
-    public static final String LANDSCAPE_TABLE = "landscape";
-    public static final String DISTRIBUTION_TABLE = "gradient_distribution";
-    public static final String HISTOGRAM_TABLE = "gradient_histogram";
 
     /** One row per grid point of the slice: loss(θ0 + alpha·a + beta·b) on the cell's training split. */
     public static final StructType LANDSCAPE = new StructType()
@@ -67,7 +64,7 @@ public final class CellDiagnosticTables {
     public static List<Row> distributionRows(String cellId, List<EpochDistribution> distributions) {
         List<Row> rows = new ArrayList<>();
         for (EpochDistribution d : distributions) {
-            rows.add(RowFactory.create(cellId, d.epoch(), ZhangPoint.name(d.group()), d.count(), d.mean(), d.min(),
+            rows.add(RowFactory.create(cellId, d.epoch(), ExternalNames.of(d.group()), d.count(), d.mean(), d.min(),
                     d.p05(), d.p25(), d.median(), d.p75(), d.p95(), d.max()));
         }
         return rows;
@@ -77,7 +74,7 @@ public final class CellDiagnosticTables {
         List<Row> rows = new ArrayList<>();
         for (EpochDistribution d : distributions) {
             for (int bin = 0; bin < d.histogram().length; bin++) {
-                rows.add(RowFactory.create(cellId, d.epoch(), ZhangPoint.name(d.group()), bin,
+                rows.add(RowFactory.create(cellId, d.epoch(), ExternalNames.of(d.group()), bin,
                         GradientMagnitudes.binLow(bin), GradientMagnitudes.binHigh(bin), d.histogram()[bin]));
             }
         }

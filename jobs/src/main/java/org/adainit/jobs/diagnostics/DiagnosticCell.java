@@ -25,7 +25,8 @@ public record DiagnosticCell(String id, DiagnosticPoint point, long seed, int fr
         return point.compute(seed, from, to);
     }
 
-    public double cost() {
-        return (to - from) * point.sampleCost();
+    /** Estimated simulator seconds on the development machine. */
+    public double estimatedSeconds() {
+        return (to - from) * point.sampleSeconds();
     }
 }

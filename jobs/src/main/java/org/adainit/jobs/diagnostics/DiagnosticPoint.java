@@ -26,6 +26,12 @@ public sealed interface DiagnosticPoint extends Serializable permits McCleanPoin
     /** Samples {@code from} (inclusive) to {@code to} (exclusive), computed with the grid's seed. */
     DiagnosticValues compute(long seed, int from, int to);
 
-    /** Relative cost of one sample (amplitude updates), to schedule the largest cells first. */
-    double sampleCost();
+    /** Seconds of simulator time per amplitude update of one gate on the development machine (timed at n = 10..16). */
+    double SECONDS_PER_AMPLITUDE_GATE = 1.7e-9;
+
+    /** Zhang's two multistart Nelder–Mead searches per sample, whatever the width (timed). */
+    double OPTIMISER_SECONDS = 1e-3;
+
+    /** Estimated simulator seconds of one sample on the development machine; schedules the largest cells first. */
+    double sampleSeconds();
 }

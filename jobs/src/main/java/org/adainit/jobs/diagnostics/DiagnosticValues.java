@@ -1,5 +1,7 @@
 package org.adainit.jobs.diagnostics;
 
+import java.io.Serializable;
+
 /**
  * What a cell computed, one entry per sample in sample order.
  *
@@ -7,4 +9,4 @@ package org.adainit.jobs.diagnostics;
  * @param maxima Zhang's max_{U_A} C per sample; null for McClean
  * @param minima Zhang's min_{U_A} C per sample; null for McClean
  */
-public record DiagnosticValues(double[] values, double[] maxima, double[] minima) {}
+public record DiagnosticValues(double[] values, double[] maxima, double[] minima) implements Serializable {}

@@ -1,8 +1,9 @@
 package org.adainit.jobs.diagnostics;
 
 import java.io.Serializable;
-import org.adainit.simulator.diagnostics.LandscapeDirections;
+import org.adainit.jobs.grid.ExternalNames;
 import org.adainit.simulator.diagnostics.LandscapeDirections.Scope;
+import org.adainit.simulator.diagnostics.LandscapeDirections;
 import org.adainit.simulator.qnn.QnnShape;
 
 /**
@@ -47,7 +48,7 @@ public record LandscapeRequest(double radius, int points, String first, String s
     /** How the tables name direction a and b: the parameter, or {@code random-<scope>-<seed>-a}. */
     public String[] labels() {
         if (random()) {
-            String base = "random-" + ZhangPoint.name(scope) + "-" + seed;
+            String base = "random-" + ExternalNames.of(scope) + "-" + seed;
             return new String[] {base + "-a", base + "-b"};
         }
         return new String[] {first.replace(" ", ""), second.replace(" ", "")};

@@ -39,7 +39,7 @@ public record McCleanPoint(DepthRule depth, int qubits, int samples) implements 
 
     /** Two circuit runs (parameter shift) of about 2n gates per layer over 2^n amplitudes. */
     @Override
-    public double sampleCost() {
-        return 2.0 * 2 * qubits * layers() * Math.pow(2, qubits);
+    public double sampleSeconds() {
+        return 2.0 * 2 * qubits * layers() * Math.pow(2, qubits) * SECONDS_PER_AMPLITUDE_GATE;
     }
 }

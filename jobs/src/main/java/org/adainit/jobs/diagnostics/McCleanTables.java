@@ -10,11 +10,6 @@ import org.apache.spark.sql.types.StructType;
 /** Schemas and rows of the McClean tables: per sample, per point, slopes per depth series, plateaus per n. */
 public final class McCleanTables {
 
-    public static final String SAMPLES_TABLE = "mcclean_samples";
-    public static final String POINTS_TABLE = "mcclean";
-    public static final String SLOPES_TABLE = "mcclean_slopes";
-    public static final String PLATEAUS_TABLE = "mcclean_plateaus";
-
     /** One row per random circuit. */
     public static final StructType SAMPLES = new StructType()
             .add("cell_id", DataTypes.StringType, false)
@@ -30,6 +25,7 @@ public final class McCleanTables {
             .add("qubits", DataTypes.IntegerType, false)
             .add("layers", DataTypes.IntegerType, false)
             .add("samples", DataTypes.IntegerType, false)
+            .add("samples_planned", DataTypes.IntegerType, false)
             .add("mean", DataTypes.DoubleType, false)
             .add("mean_stderr", DataTypes.DoubleType, false)
             .add("variance", DataTypes.DoubleType, false)
@@ -74,11 +70,12 @@ public final class McCleanTables {
         return rows;
     }
 
+    /** @param seed the grid's seed, every sample's seed derives from it */
     public static Row pointRow(McCleanSummary s, long seed) {
         McCleanPoint p = s.point();
         SampleMoments m = s.moments();
-        return RowFactory.create(p.depth().label(), p.qubits(), p.layers(), m.count(), m.mean(), m.meanStderr(),
-                m.variance(), m.varianceStderr(), s.prediction(), s.ratio(), s.atPrediction(), seed);
+        return RowFactory.create(p.depth().label(), p.qubits(), p.layers(), m.count(), p.samples(), m.mean(),
+                m.meanStderr(), m.variance(), m.varianceStderr(), s.prediction(), s.ratio(), s.atPrediction(), seed);
     }
 
     public static Row slopeRow(McCleanSummary.Slope slope) {

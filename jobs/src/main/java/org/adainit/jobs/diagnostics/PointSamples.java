@@ -1,5 +1,6 @@
 package org.adainit.jobs.diagnostics;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.Map;
  */
 public record PointSamples(DiagnosticPoint point, double[] values, double[] maxima, double[] minima) {
 
-    /** A finished cell and what it computed. */
-    public record CellValues(DiagnosticCell cell, DiagnosticValues values) {}
+    /** A finished cell and what it computed; collected from the executors to the driver. */
+    public record CellValues(DiagnosticCell cell, DiagnosticValues values) implements Serializable {}
 
     /** Groups finished cells by point (in first-seen order) and concatenates their samples by range. */
     public static List<PointSamples> join(List<CellValues> cells) {

@@ -1,11 +1,11 @@
 package org.adainit.jobs.diagnostics;
 
-import java.util.Locale;
+import org.adainit.jobs.grid.ExternalNames;
 import org.adainit.simulator.diagnostics.CircuitDesign;
 import org.adainit.simulator.diagnostics.RandomPart;
 import org.adainit.simulator.diagnostics.VariationRange;
-import org.adainit.simulator.diagnostics.ZhangExperiment;
 import org.adainit.simulator.diagnostics.ZhangExperiment.Setting;
+import org.adainit.simulator.diagnostics.ZhangExperiment;
 import org.adainit.simulator.diagnostics.ZhangTask;
 
 /**
@@ -16,10 +16,16 @@ import org.adainit.simulator.diagnostics.ZhangTask;
 public record ZhangPoint(ZhangTask task, RandomPart part, CircuitDesign design, DepthRule depth, int qubits,
         int samples) implements DiagnosticPoint {
 
+    /** The depth every 1-design point carries, so that points differing only in an unused depth are equal. */
+    public static final DepthRule ONE_LAYER = new DepthRule(1, false);
+
     public ZhangPoint {
+        if (design == CircuitDesign.ONE_DESIGN) {
+            depth = ONE_LAYER;
+        }
         int max = task == ZhangTask.VQE ? ZhangTask.MAX_VQE_QUBITS : McCleanPoint.MAX_QUBITS;
         if (qubits < 2 || qubits > max) {
-            throw new IllegalArgumentException(name(task) + " needs 2.." + max + " qubits, got " + qubits);
+            throw new IllegalArgumentException(ExternalNames.of(task) + " needs 2.." + max + " qubits, got " + qubits);
         }
         if (samples < 2) {
             throw new IllegalArgumentException("a spread needs at least 2 samples, got " + samples);
@@ -41,13 +47,8 @@ public record ZhangPoint(ZhangTask task, RandomPart part, CircuitDesign design, 
 
     @Override
     public String id() {
-        return String.join(".", "zhang", name(task), name(part), name(design), depthLabel(), "n" + qubits,
-                "l" + layers());
-    }
-
-    /** The depth as the tables show it: the grid's rule for the 2-design, {@code 1} for the 1-design. */
-    public String depthLabel() {
-        return design == CircuitDesign.ONE_DESIGN ? "1" : depth.label();
+        return String.join(".", "zhang", ExternalNames.of(task), ExternalNames.of(part), ExternalNames.of(design),
+                depth.label(), "n" + qubits, "l" + layers());
     }
 
     @Override
@@ -64,15 +65,14 @@ public record ZhangPoint(ZhangTask task, RandomPart part, CircuitDesign design, 
         return new DiagnosticValues(range, max, min);
     }
 
-    /** Up to five circuit runs (V1, four of V2 for an observable's environment) over 2^n amplitudes. */
+    /**
+     * Up to five circuit runs (V1, and V2 once for the fidelity or four times for an observable's environment) of
+     * about 2n gates per layer, plus about a millisecond of optimiser work.
+     */
     @Override
-    public double sampleCost() {
-        int runs = (part != RandomPart.V2_ONLY ? 1 : 0) + (part != RandomPart.V1_ONLY ? 4 : 0);
-        return runs * 2.0 * qubits * layers() * Math.pow(2, qubits);
-    }
-
-    /** Lower case, words joined by '-': the names grid files and tables use. */
-    static String name(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    public double sampleSeconds() {
+        int v2Runs = task == ZhangTask.QSL ? 1 : 4;
+        int runs = (part.equals(RandomPart.V2_ONLY) ? 0 : 1) + (part.equals(RandomPart.V1_ONLY) ? 0 : v2Runs);
+        return OPTIMISER_SECONDS + runs * 2.0 * qubits * layers() * Math.pow(2, qubits) * SECONDS_PER_AMPLITUDE_GATE;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.adainit.jobs.grid.ExternalNames;
 import org.adainit.simulator.diagnostics.CircuitDesign;
 import org.adainit.simulator.diagnostics.RandomPart;
 import org.adainit.simulator.diagnostics.ZhangExperiment;
@@ -72,7 +73,7 @@ public record ZhangSummary(ZhangPoint point, int samples, double width, double m
     public static List<Slope> slopes(List<ZhangSummary> summaries) {
         Map<String, List<ZhangSummary>> legends = summaries.stream().collect(Collectors.groupingBy(
                 s -> String.join("/", s.point().task().name(), s.point().part().name(), s.point().design().name(),
-                        s.point().depthLabel()), TreeMap::new, Collectors.toList()));
+                        s.point().depth().label()), TreeMap::new, Collectors.toList()));
         List<Slope> slopes = new ArrayList<>();
         for (List<ZhangSummary> legend : legends.values()) {
             ExponentialFit fit = ExponentialFit.of(legend.stream().mapToInt(s -> s.point().qubits()).toArray(),
@@ -80,7 +81,7 @@ public record ZhangSummary(ZhangPoint point, int samples, double width, double m
             if (fit != null) {
                 ZhangPoint p = legend.get(0).point();
                 double theory = p.task() == ZhangTask.QSL ? -Math.log(2) : -Math.log(2) / 2;
-                slopes.add(new Slope(p.task(), p.part(), p.design(), p.depthLabel(), fit, theory));
+                slopes.add(new Slope(p.task(), p.part(), p.design(), p.depth().label(), fit, theory));
             }
         }
         return slopes;

@@ -2,6 +2,7 @@ package org.adainit.jobs.diagnostics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adainit.jobs.grid.ExternalNames;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -9,10 +10,6 @@ import org.apache.spark.sql.types.StructType;
 
 /** Schemas and rows of the Zhang tables: per sample, per point (Fig. 5's dots and bounds), slopes per legend. */
 public final class ZhangTables {
-
-    public static final String SAMPLES_TABLE = "zhang_samples";
-    public static final String POINTS_TABLE = "zhang";
-    public static final String SLOPES_TABLE = "zhang_slopes";
 
     /** One row per sampled (V1, V2): max and min of C over U_A and their difference Δ. */
     public static final StructType SAMPLES = legend(new StructType().add("cell_id", DataTypes.StringType, false))
@@ -30,6 +27,7 @@ public final class ZhangTables {
             .add("qubits", DataTypes.IntegerType, false)
             .add("layers", DataTypes.IntegerType, false)
             .add("samples", DataTypes.IntegerType, false)
+            .add("samples_planned", DataTypes.IntegerType, false)
             .add("width", DataTypes.DoubleType, false)
             .add("mean_range", DataTypes.DoubleType, false)
             .add("mean_ratio", DataTypes.DoubleType, false)
@@ -60,24 +58,26 @@ public final class ZhangTables {
         List<Row> rows = new ArrayList<>(values.values().length);
         for (int i = 0; i < values.values().length; i++) {
             double range = values.values()[i];
-            rows.add(RowFactory.create(cell.id(), ZhangPoint.name(p.task()), ZhangPoint.name(p.part()),
-                    ZhangPoint.name(p.design()), p.depthLabel(), p.qubits(), p.layers(), cell.from() + i, range,
+            rows.add(RowFactory.create(cell.id(), ExternalNames.of(p.task()), ExternalNames.of(p.part()),
+                    ExternalNames.of(p.design()), p.depth().label(), p.qubits(), p.layers(), cell.from() + i, range,
                     values.maxima()[i], values.minima()[i], width, range / width));
         }
         return rows;
     }
 
+    /** @param seed the grid's seed, every sample's seed derives from it */
     public static Row pointRow(ZhangSummary s, long seed) {
         ZhangPoint p = s.point();
-        return RowFactory.create(ZhangPoint.name(p.task()), ZhangPoint.name(p.part()), ZhangPoint.name(p.design()),
-                p.depthLabel(), p.qubits(), p.layers(), s.samples(), s.width(), s.meanRange(), s.meanRatio(),
-                s.stdRatio(), s.stderrRatio(), s.prediction(), s.theoremOneBound(), s.propositionTwoBound(), seed);
+        return RowFactory.create(ExternalNames.of(p.task()), ExternalNames.of(p.part()),
+                ExternalNames.of(p.design()), p.depth().label(), p.qubits(), p.layers(), s.samples(), p.samples(),
+                s.width(), s.meanRange(), s.meanRatio(), s.stdRatio(), s.stderrRatio(), s.prediction(),
+                s.theoremOneBound(), s.propositionTwoBound(), seed);
     }
 
     public static Row slopeRow(ZhangSummary.Slope slope) {
         ExponentialFit fit = slope.fit();
-        return RowFactory.create(ZhangPoint.name(slope.task()), ZhangPoint.name(slope.part()),
-                ZhangPoint.name(slope.design()), slope.depth(), fit.points(), fit.excluded(), fit.xMin(), fit.xMax(),
+        return RowFactory.create(ExternalNames.of(slope.task()), ExternalNames.of(slope.part()),
+                ExternalNames.of(slope.design()), slope.depth(), fit.points(), fit.excluded(), fit.xMin(), fit.xMax(),
                 fit.slope(), fit.slopeStderr(), fit.intercept(), fit.rSquared(), slope.theorySlope());
     }
 

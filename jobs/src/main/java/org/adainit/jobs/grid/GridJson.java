@@ -25,12 +25,12 @@ public final class GridJson {
 
     private GridJson() {}
 
-    public static JsonNode tree(Grid grid) {
+    public static JsonNode tree(GridDefinition grid) {
         return CANONICAL.valueToTree(grid);
     }
 
     /** First 16 hex digits of the SHA-256 of the canonical JSON. */
-    public static String hash(Grid grid) {
+    public static String hash(GridDefinition grid) {
         try {
             byte[] json = CANONICAL.writeValueAsString(grid).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 16);

@@ -3,6 +3,7 @@ package org.adainit.jobs.sql;
 import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.cli.InputException;
+import org.adainit.jobs.diagnostics.DiagnosticTable;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.ResultTable;
 import org.apache.spark.sql.SparkSession;
@@ -17,11 +18,18 @@ public final class ResultViews {
      * @throws InputException when the directory holds no table
      */
     public static List<String> register(SparkSession spark, ResultDirectory directory) {
-        List<String> names = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
         for (ResultTable table : ResultTable.values()) {
-            if (directory.exists(table.tableName())) {
-                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
-                names.add(table.tableName());
+            tables.add(table.tableName());
+        }
+        for (DiagnosticTable table : DiagnosticTable.values()) {
+            tables.add(table.tableName());
+        }
+        List<String> names = new ArrayList<>();
+        for (String table : tables) {
+            if (directory.exists(table)) {
+                spark.read().parquet(directory.table(table)).createOrReplaceTempView(table);
+                names.add(table);
             }
         }
         if (names.isEmpty()) {
