@@ -19,6 +19,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -31,6 +32,8 @@ public final class DiagnosticTables implements TableSet {
 
     /** Rows the report prints per table. */
     static final int MAX_ROWS = 500;
+    /** Depth rules in numeric order: "5" before "10n" before "120". */
+    private static final String DEPTH_ORDER = "int(regexp_replace(depth, 'n$', ''))";
 
     private final GridKind kind;
 
@@ -79,9 +82,11 @@ public final class DiagnosticTables implements TableSet {
             report.println("mcclean: Var[dE/dtheta(1,1)] of <Z1Z2> per point, next to the 2-design value "
                     + "2^n/(3(4^n-1)) (variance_stderr from the sample kurtosis)");
             printer.print(table(spark, directory, DiagnosticTable.MCCLEAN).selectExpr("depth", "qubits", "layers",
-                    "samples", "variance", "variance_stderr", "prediction", "ratio", "at_prediction"), report);
+                    "samples", "variance", "variance_stderr", "prediction", "ratio", "at_prediction")
+                    .orderBy("qubits", "layers", "depth"), report);
             printIfAny(printer, report, table(spark, directory, DiagnosticTable.MCCLEAN_SLOPES).selectExpr("depth",
-                    "points", "qubits_min", "qubits_max", "slope", "slope_stderr", "predicted_slope", "paper_slope"),
+                    "points", "qubits_min", "qubits_max", "slope", "slope_stderr", "predicted_slope", "paper_slope")
+                    .orderBy(functions.expr(DEPTH_ORDER), functions.col("depth")),
                     "slopes of ln Var against n per depth series (McClean Fig. 3: -0.685)");
             printIfAny(printer, report, table(spark, directory, DiagnosticTable.MCCLEAN_PLATEAUS),
                     "plateaus: the depth from which every deeper point is at the 2-design value (within 3 "
@@ -120,7 +125,7 @@ public final class DiagnosticTables implements TableSet {
         }
         write(counts, directory, DiagnosticTable.MCCLEAN, spark.createDataFrame(
                 summaries.stream().map(s -> McCleanTables.pointRow(s, seed)).toList(), McCleanTables.POINTS),
-                "depth", "qubits");
+                "qubits", "layers", "depth");
         write(counts, directory, DiagnosticTable.MCCLEAN_SLOPES, spark.createDataFrame(
                 McCleanSummary.slopes(summaries).stream().map(McCleanTables::slopeRow).toList(),
                 McCleanTables.SLOPES), "depth");

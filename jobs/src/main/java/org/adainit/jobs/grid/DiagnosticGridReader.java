@@ -23,9 +23,10 @@ final class DiagnosticGridReader {
 
     private static final Set<String> ROOT_FIELDS =
             GridReader.ordered("name", "kind", "description", "seed", "samples_per_cell", "points");
-    private static final Set<String> MCCLEAN_FIELDS = GridReader.ordered("qubits", "depth", "samples");
+    private static final Set<String> MCCLEAN_FIELDS =
+            GridReader.ordered("qubits", "depth", "samples", "samples_per_cell");
     private static final Set<String> ZHANG_FIELDS =
-            GridReader.ordered("task", "part", "design", "depth", "qubits", "samples");
+            GridReader.ordered("task", "part", "design", "depth", "qubits", "samples", "samples_per_cell");
     /** Zhang et al.'s 2-design depth. */
     private static final DepthRule TEN_N = DepthRule.parse("10n");
 
@@ -34,19 +35,23 @@ final class DiagnosticGridReader {
     static DiagnosticGrid parse(GridNode node, GridKind kind) {
         GridNode root = node.requireMapping(ROOT_FIELDS);
         String name = GridReader.name(root);
+        int defaultCell = root.field("samples_per_cell").integer(1, MAX_SAMPLES, DEFAULT_SAMPLES_PER_CELL);
         List<DiagnosticPoint> points = new ArrayList<>();
+        List<Integer> cellSizes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (GridNode block : root.field("points").list()) {
+            int cell = block.field("samples_per_cell").integer(1, MAX_SAMPLES, defaultCell);
             for (DiagnosticPoint point : kind == GridKind.MCCLEAN ? mcclean(block) : zhang(block)) {
                 // Same setting, same id: two sample counts for one point would mix in its tables.
                 if (!ids.add(point.id())) {
                     throw block.error("repeats the point " + point.id());
                 }
                 points.add(point);
+                cellSizes.add(cell);
             }
         }
         return new DiagnosticGrid(name, kind, root.field("description").text(""), root.field("seed").longValue(),
-                points, root.field("samples_per_cell").integer(1, MAX_SAMPLES, DEFAULT_SAMPLES_PER_CELL));
+                points, cellSizes);
     }
 
     private static List<DiagnosticPoint> mcclean(GridNode block) {

@@ -23,7 +23,7 @@ class DiagnosticGridTest {
 
     @Test
     void pointsSplitIntoCellsOfAtMostTheGivenSize() {
-        DiagnosticGrid grid = new DiagnosticGrid("g", GridKind.MCCLEAN, "", 11, List.of(MCCLEAN, ZHANG), 10);
+        DiagnosticGrid grid = new DiagnosticGrid("g", GridKind.MCCLEAN, "", 11, List.of(MCCLEAN, ZHANG), List.of(10, 10));
         List<String> ids = grid.cells().stream().map(DiagnosticCell::id).toList();
         assertEquals(List.of("mcclean.10n.n3.l30.s0-10", "mcclean.10n.n3.l30.s10-20", "mcclean.10n.n3.l30.s20-25",
                 "zhang.qae.v1-only.two-design.10n.n3.l30.s0-7"), ids);
@@ -31,7 +31,7 @@ class DiagnosticGridTest {
 
     @Test
     void joinedCellsEqualOneRunOverAllSamples() {
-        DiagnosticGrid grid = new DiagnosticGrid("g", GridKind.MCCLEAN, "", 11, List.of(MCCLEAN, ZHANG), 4);
+        DiagnosticGrid grid = new DiagnosticGrid("g", GridKind.MCCLEAN, "", 11, List.of(MCCLEAN, ZHANG), List.of(4, 3));
         List<PointSamples.CellValues> computed = new ArrayList<>();
         List<DiagnosticCell> cells = new ArrayList<>(grid.cells());
         java.util.Collections.reverse(cells);

@@ -27,7 +27,7 @@ class DiagnosticGridReaderTest {
             samples_per_cell: 40
             points:
               - {qubits: {from: 2, to: 6, step: 2}, depth: 10n, samples: 100}
-              - {qubits: [4], depth: [1, 80], samples: 30}
+              - {qubits: [4], depth: [1, 80], samples: 30, samples_per_cell: 7}
             """;
 
     private static final String ZHANG = """
@@ -46,8 +46,9 @@ class DiagnosticGridReaderTest {
         List<String> ids = grid.points().stream().map(DiagnosticPoint::id).toList();
         assertEquals(List.of("mcclean.10n.n2.l20", "mcclean.10n.n4.l40", "mcclean.10n.n6.l60", "mcclean.1.n4.l1",
                 "mcclean.80.n4.l80"), ids);
-        // 100 samples in cells of 40: three cells per 10n point; 30 samples: one cell.
-        assertEquals(3 * 3 + 2, grid.cells().size());
+        // 100 samples in cells of 40: three cells per 10n point; 30 samples in cells of 7: five cells.
+        assertEquals(3 * 3 + 2 * 5, grid.cells().size());
+        assertEquals("mcclean.80.n4.l80.s28-30", grid.cells().get(grid.cells().size() - 1).id());
         assertEquals(100, ((McCleanPoint) grid.points().get(0)).samples());
     }
 
@@ -59,7 +60,7 @@ class DiagnosticGridReaderTest {
         assertEquals(ZhangTask.QSL, qsl.task());
         assertEquals(CircuitDesign.ONE_DESIGN, qsl.design());
         assertEquals(1, qsl.layers());
-        assertEquals(DiagnosticGridReader.DEFAULT_SAMPLES_PER_CELL, grid.samplesPerCell());
+        assertEquals(DiagnosticGridReader.DEFAULT_SAMPLES_PER_CELL, (int) grid.samplesPerCell().get(0));
     }
 
     @Test
@@ -99,9 +100,10 @@ class DiagnosticGridReaderTest {
         "unknown kind | kind: mcclean | kind: penrose | field 'kind' is 'penrose', allowed: adainit, mcclean, zhang",
         "bad depth | depth: 10n, samples: 100 | depth: ten, samples: 100 | field 'points[0].depth' must be a number of layers in 1..10000 or '<k>n' (k times the qubit count), got 'ten'",
         "too many qubits | to: 6, step: 2 | to: 26, step: 2 | field 'points[0].qubits.to' must be in 2..24, got 26",
-        "unknown point field | samples: 30 | samples: 30, layers: 4 | field 'points[1].layers' is not a known field; allowed here: qubits, depth, samples",
+        "unknown point field | samples: 30 | samples: 30, layers: 4 | field 'points[1].layers' is not a known field; allowed here: qubits, depth, samples, samples_per_cell",
         "repeated point | depth: [1, 80] | depth: [1, 10n] | field 'points[1]' repeats the point mcclean.10n.n4.l40",
         "one sample | samples: 30 | samples: 1 | field 'points[1].samples' must be in 2..10000000, got 1",
+        "empty cells | samples_per_cell: 7 | samples_per_cell: 0 | field 'points[1].samples_per_cell' must be in 1..10000000, got 0",
     })
     void badMcCleanGridsNameTheField(String label, String good, String bad, String message) {
         InputException e = assertThrows(InputException.class,
