@@ -72,7 +72,7 @@ public record ZhangPoint(ZhangTask task, RandomPart part, CircuitDesign design, 
     @Override
     public double sampleSeconds() {
         int v2Runs = task == ZhangTask.QSL ? 1 : 4;
-        int runs = (part.equals(RandomPart.V2_ONLY) ? 0 : 1) + (part.equals(RandomPart.V1_ONLY) ? 0 : v2Runs);
+        int runs = (part == RandomPart.V2_ONLY ? 0 : 1) + (part == RandomPart.V1_ONLY ? 0 : v2Runs);
         return OPTIMISER_SECONDS + runs * 2.0 * qubits * layers() * Math.pow(2, qubits) * SECONDS_PER_AMPLITUDE_GATE;
     }
 }
