@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "AdaInit: searching QNN initial parameters that keep gradients alive.",
         subcommands = {
             QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
-            SearchCommand.class, PlanCommand.class, RunCommand.class, AggregateCommand.class, SqlCommand.class
+            SearchCommand.class, PlanCommand.class, RunCommand.class, AggregateCommand.class, SqlCommand.class,
+            ReportCommand.class
         })
 public final class AdaInitCli implements Runnable {
 

@@ -32,7 +32,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class TableBuilder {
 
     /** Records which commits the tables were last built from, so a finished run need not rebuild them. */
-    static final String MARKER = "_tables_built_from.txt";
+    public static final String MARKER = "_tables_built_from.txt";
 
     private TableBuilder() {}
 
