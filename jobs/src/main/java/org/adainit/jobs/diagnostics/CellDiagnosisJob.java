@@ -116,7 +116,7 @@ public final class CellDiagnosisJob {
         }
         Object[] wanted = ids.toArray();
         Map<String, Row> found = new LinkedHashMap<>();
-        for (Row row : spark.read().parquet(directory.table(ResultTable.CELLS.tableName()))
+        for (Row row : ResultTable.CELLS.read(spark, directory)
                 .where(functions.col("cell_id").isin(wanted))
                 .selectExpr("cell_id", "dataset", "qubits", "layers", "status", "error", "method",
                         "selected_iteration", "cell_seed", "split_seed",
@@ -161,8 +161,8 @@ public final class CellDiagnosisJob {
         if (!directory.exists(ResultTable.ITERATIONS.tableName())) {
             return seeds;
         }
-        spark.read().parquet(directory.table(ResultTable.ITERATIONS.tableName())).alias("i")
-                .join(spark.read().parquet(directory.table(ResultTable.CELLS.tableName())).alias("c"),
+        ResultTable.ITERATIONS.read(spark, directory).alias("i")
+                .join(ResultTable.CELLS.read(spark, directory).alias("c"),
                         functions.expr("i.cell_id = c.cell_id AND i.iteration = c.selected_iteration"))
                 .where(functions.col("c.cell_id").isin(wanted))
                 .selectExpr("c.cell_id", "i.training_seed")
@@ -175,8 +175,8 @@ public final class CellDiagnosisJob {
     private static Map<String, double[]> recordedGradients(SparkSession spark, ResultDirectory directory,
             Map<String, Row> cells) {
         Map<String, List<Double>> byCell = new HashMap<>();
-        spark.read().parquet(directory.table(ResultTable.EPOCHS.tableName())).alias("e")
-                .join(spark.read().parquet(directory.table(ResultTable.CELLS.tableName())).alias("c"),
+        ResultTable.EPOCHS.read(spark, directory).alias("e")
+                .join(ResultTable.CELLS.read(spark, directory).alias("c"),
                         functions.expr("e.cell_id = c.cell_id AND e.iteration = c.selected_iteration"))
                 .where(functions.col("c.cell_id").isin(cells.keySet().toArray()))
                 .selectExpr("c.cell_id", "e.epoch", "e.tracked_gradient")

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.adainit.jobs.digest.Sha256;
 
 /**
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
  * directory was computed from: resuming into a directory made by a different grid is refused. Comments and layout of
- * the YAML file do not change it; any setting does.
+ * the YAML file do not change it, nor do the settings that cannot change a result: the budget caps (raise them to
+ * retry cells that ran out), the API key's variable name and the response cache folder. Every other setting does.
  */
 public final class GridJson {
 
@@ -29,12 +29,16 @@ public final class GridJson {
         return CANONICAL.valueToTree(grid);
     }
 
-    /** First 16 hex digits of the SHA-256 of the canonical JSON. */
+    /** First 16 hex digits of the SHA-256 of the canonical JSON of the result-determining settings. */
     public static String hash(GridDefinition grid) {
+        ObjectNode identity = (ObjectNode) tree(grid);
+        if (grid instanceof Grid) {
+            identity.remove("budget");
+            ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
+        }
         try {
-            byte[] json = CANONICAL.writeValueAsString(grid).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(CANONICAL.writeValueAsString(identity)).substring(0, 16);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash grid " + grid.name(), e);
         }
     }

@@ -19,8 +19,6 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Aggregation {
 
-    /** Records which commits the tables were last built from, so a finished run need not rebuild them. */
-    static final String MARKER = "_tables_built_from.txt";
     /** The last report, valid while the tables are up to date. */
     static final String REPORT = "_report.txt";
 
@@ -44,9 +42,9 @@ public final class Aggregation {
             throw new IllegalArgumentException("no committed cells to build tables from");
         }
         // Until the marker is written again, the tables count as stale: a build killed half-way is redone.
-        directory.delete(MARKER);
+        directory.delete(TableSet.MARKER);
         Map<String, Long> rows = tables.build(spark, directory, store);
-        directory.writeAtomically(MARKER, marker(committed).getBytes(StandardCharsets.UTF_8));
+        directory.writeAtomically(TableSet.MARKER, marker(committed).getBytes(StandardCharsets.UTF_8));
         List<String> counts = new ArrayList<>();
         rows.forEach((table, count) -> counts.add(table + " " + count));
         out.println("tables in " + directory.uri() + ": " + String.join(", ", counts) + " rows");
@@ -81,7 +79,7 @@ public final class Aggregation {
 
     /** True when the tables were built from exactly these commits and nothing has changed since. */
     private boolean upToDate(Map<String, CellStatus> committed) {
-        return directory.exists(MARKER) && directory.readText(MARKER).equals(marker(committed));
+        return directory.exists(TableSet.MARKER) && directory.readText(TableSet.MARKER).equals(marker(committed));
     }
 
     private static String marker(Map<String, CellStatus> committed) {

@@ -25,17 +25,17 @@ import org.adainit.simulator.seed.Seeds;
  */
 final class Generators implements Serializable {
 
-    /** One meter per grid and executor JVM, shared by all cells it runs, so the caps hold across them. */
+    /** One meter per grid, budget and executor JVM, shared by all cells it runs, so the caps hold across them. */
     private static final Map<String, UsageMeter> METERS = new ConcurrentHashMap<>();
 
     private final LlmSpec llm;
     private final BudgetSpec budget;
-    private final String gridHash;
+    private final String meterKey;
 
     Generators(LlmSpec llm, BudgetSpec budget, String gridHash) {
         this.llm = llm;
         this.budget = budget;
-        this.gridHash = gridHash;
+        this.meterKey = gridHash + " " + budget;
     }
 
     ParameterGenerator create(Cell cell) {
@@ -60,7 +60,7 @@ final class Generators implements Serializable {
     }
 
     private UsageMeter meter() {
-        return METERS.computeIfAbsent(gridHash,
-                hash -> new UsageMeter(new UsageCaps(budget.maxTokens(), budget.maxCostUsd(), 0)));
+        return METERS.computeIfAbsent(meterKey,
+                key -> new UsageMeter(new UsageCaps(budget.maxTokens(), budget.maxCostUsd(), 0)));
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.adainit.jobs.cli.InputException;
 import org.adainit.jobs.grid.GridDefinition;
 import org.adainit.jobs.grid.GridKind;
@@ -100,6 +102,17 @@ public final class Manifest {
             }
         }
         return "submit/adainit run GRID --out " + directory.uri();
+    }
+
+    /** The distinct values a field took in the recorded runs, e.g. the git commits earlier runs started from. */
+    public Set<String> runValues(String field) {
+        Set<String> values = new TreeSet<>();
+        for (JsonNode run : root.get("runs")) {
+            if (run.hasNonNull(field)) {
+                values.add(run.get(field).asText());
+            }
+        }
+        return values;
     }
 
     /** Appends a run entry with the given fields (and {@code started_at}); written at once. */

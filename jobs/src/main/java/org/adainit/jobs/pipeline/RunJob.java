@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.Grid;
@@ -63,8 +64,10 @@ public final class RunJob {
     }
 
     public Result run(Request request) {
+        Map<String, Object> fields = new LinkedHashMap<>(request.manifestFields());
+        fields.put("budget", request.grid().budget());
         return run(new AdaInitWorkload(request.grid(), request.runner()), request.gridSource(), request.directory(),
-                request.command(), request.manifestFields());
+                request.command(), fields);
     }
 
     /** Runs a diagnostic grid (McClean's or Zhang's experiment) with the same commits, resume and report. */
@@ -77,6 +80,13 @@ public final class RunJob {
             Map<String, Object> manifestFields) {
         GridDefinition grid = work.grid();
         Manifest manifest = Manifest.forGrid(directory, grid, gridSource);
+        Object commit = manifestFields.get("git_commit");
+        Set<String> earlier = manifest.runValues("git_commit");
+        if (commit != null && !earlier.isEmpty() && !earlier.equals(Set.of(commit.toString()))) {
+            // The grid is the same, the code may not be: say so, the cells keep their own commit in git_commit.
+            out.println("note: earlier runs into " + directory.uri() + " started from " + String.join(", ", earlier)
+                    + "; this one from " + commit + " (each cell records its commit in its git_commit column)");
+        }
         CellStore store = new CellStore(directory);
         List<C> cells = work.cells();
         Map<String, CellStatus> committed = store.reconcile();

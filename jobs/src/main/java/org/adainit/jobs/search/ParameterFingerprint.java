@@ -1,9 +1,7 @@
 package org.adainit.jobs.search;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.adainit.jobs.digest.Sha256;
 import org.adainit.simulator.qnn.QnnParameters;
 
 /** Short content hash of a θ0: equal hashes in two tables mean the same parameters, bit for bit. */
@@ -21,11 +19,6 @@ public final class ParameterFingerprint {
         for (double v : values) {
             bytes.putDouble(v);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.array());
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+        return Sha256.hex(bytes.array()).substring(0, LENGTH);
     }
 }

@@ -18,18 +18,17 @@ public final class ResultViews {
      * @throws InputException when the directory holds no table
      */
     public static List<String> register(SparkSession spark, ResultDirectory directory) {
-        List<String> tables = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (ResultTable table : ResultTable.values()) {
-            tables.add(table.tableName());
+            if (directory.exists(table.tableName())) {
+                table.read(spark, directory).createOrReplaceTempView(table.tableName());
+                names.add(table.tableName());
+            }
         }
         for (DiagnosticTable table : DiagnosticTable.values()) {
-            tables.add(table.tableName());
-        }
-        List<String> names = new ArrayList<>();
-        for (String table : tables) {
-            if (directory.exists(table)) {
-                spark.read().parquet(directory.table(table)).createOrReplaceTempView(table);
-                names.add(table);
+            if (directory.exists(table.tableName())) {
+                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
+                names.add(table.tableName());
             }
         }
         if (names.isEmpty()) {

@@ -16,7 +16,7 @@ import org.apache.hadoop.fs.Path;
 public final class ResultDirectory implements Serializable {
 
     public static final String MANIFEST = "manifest.json";
-    static final String CELLS = "_cells";
+    public static final String CELLS = "_cells";
 
     private final String root;
     private final HadoopConf hadoop;

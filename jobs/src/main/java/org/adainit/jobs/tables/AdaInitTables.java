@@ -52,6 +52,6 @@ public final class AdaInitTables implements TableSet {
     }
 
     private static Dataset<Row> table(SparkSession spark, ResultDirectory directory, ResultTable table) {
-        return spark.read().parquet(directory.table(table.tableName()));
+        return table.read(spark, directory);
     }
 }

@@ -1,7 +1,16 @@
 package org.adainit.jobs.tables;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.adainit.jobs.store.ResultDirectory;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /** The Parquet tables a run writes under its {@code --out} directory, one folder each, named as the SQL views. */
 public enum ResultTable {
@@ -29,5 +38,28 @@ public enum ResultTable {
     /** Hive-style partition folders; the big tables are split by dataset and prior, which most queries filter on. */
     public List<String> partitionColumns() {
         return partitionColumns;
+    }
+
+    /**
+     * The table as written, its partition columns last (where Parquet partition discovery puts them). Reading with it
+     * needs no schema inference, so an empty table (no search in the grid, no iterations) reads as empty.
+     */
+    public StructType schema() {
+        StructType written = switch (this) {
+            case CELLS -> CellsTable.SCHEMA;
+            case ITERATIONS -> IterationsTable.SCHEMA;
+            case EPOCHS -> EpochsTable.SCHEMA;
+            case CURVES -> Curves.SCHEMA;
+            case SLOPES -> Slopes.SCHEMA;
+        };
+        List<StructField> fields = new ArrayList<>();
+        Arrays.stream(written.fields()).filter(f -> !partitionColumns.contains(f.name())).forEach(fields::add);
+        Arrays.stream(written.fields()).filter(f -> partitionColumns.contains(f.name())).forEach(fields::add);
+        return DataTypes.createStructType(fields);
+    }
+
+    /** The table of a result directory. */
+    public Dataset<Row> read(SparkSession spark, ResultDirectory directory) {
+        return spark.read().schema(schema()).parquet(directory.table(tableName()));
     }
 }

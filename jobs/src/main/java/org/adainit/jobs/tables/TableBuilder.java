@@ -42,7 +42,7 @@ public final class TableBuilder {
             counts.put(ResultTable.EPOCHS, write(directory, ResultTable.EPOCHS,
                     spark.createDataFrame(outcomes.flatMap(o -> EpochsTable.rows(o).iterator()), EpochsTable.SCHEMA),
                     "cell_id", "iteration", "epoch"));
-            List<CurvePoint> points = CurvePoint.collect(spark.read().parquet(directory.table("cells")));
+            List<CurvePoint> points = CurvePoint.collect(ResultTable.CELLS.read(spark, directory));
             counts.put(ResultTable.CURVES, write(directory, ResultTable.CURVES,
                     local(spark, Curves.rows(points), Curves.SCHEMA), curveOrder()));
             counts.put(ResultTable.SLOPES, write(directory, ResultTable.SLOPES,

@@ -31,7 +31,8 @@ public final class TableFiles {
                 .mode(SaveMode.Overwrite)
                 .partitionBy(partitions.toArray(new String[0]))
                 .parquet(directory.table(name));
-        return arranged.sparkSession().read().parquet(directory.table(name)).count();
+        // With the schema given, a table without files (an empty partitioned table) reads as empty.
+        return arranged.sparkSession().read().schema(rows.schema()).parquet(directory.table(name)).count();
     }
 
     /**

@@ -58,7 +58,7 @@ class GridReaderTest {
         }
         Set<String> names = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("quickstart.yaml", "fig3-qubits.yaml", "fig3-layers.yaml", "fig4-prompts.yaml",
-                "fig6-baselines.yaml", "fig7-sampling.yaml", "fig8-ei.yaml"), names);
+                "fig6-baselines.yaml", "fig7-sampling.yaml", "fig8-ei.yaml", "fig3-qubits-laptop.yaml"), names);
         for (Path file : files) {
             Grid grid = GridReader.read(file.toString());
             assertEquals(file.getFileName().toString(), grid.name() + ".yaml");
@@ -149,9 +149,12 @@ class GridReaderTest {
     }
 
     @Test
-    void hashIgnoresCommentsAndLayoutButNotSettings() {
+    void hashIgnoresCommentsLayoutAndBudgetButNotSettings() {
         String commented = "# a comment\n" + GOOD.replace("seed: 7", "seed:   7   # global seed");
         assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("b", commented)));
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("d",
+                GOOD + "budget: {max_cost_usd: 5}\nllm: {cache_dir: /tmp/c, api_key_env: MY_KEY}\n")),
+                "caps and where keys and cached replies live change no result");
         assertNotEquals(GridJson.hash(GridReader.parse("a", GOOD)),
                 GridJson.hash(GridReader.parse("c", GOOD.replace("epochs: 2", "epochs: 3"))));
     }

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridJson;
+import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.grid.Method;
 import org.adainit.jobs.search.ParameterFingerprint;
+import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.testing.TestSpark;
 import org.adainit.simulator.qnn.QnnParameters;
@@ -177,6 +179,22 @@ class RunJobTest {
         assertTrue(again.toString().startsWith("all " + total + " cells already done"), again.toString());
         assertTrue(again.toString().contains("tables in " + "file:" + TinyGrid.reference() + " are up to date"),
                 again.toString());
+    }
+
+    @Test
+    void aGridWithoutSearchesStillHasEveryTableSomeOfThemEmpty() throws Exception {
+        Grid grid = GridReader.parse("baselines.yaml",
+                TinyGrid.YAML.replace("- {method: adainit, generator: embedded}", "- gainit")
+                        .replace("- {method: adainit, generator: random}", ""));
+        SparkSession spark = TestSpark.session();
+        Path out = TinyGrid.freshDirectory("baselines");
+        RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
+        assertEquals(List.of(), result.failedCells());
+        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        assertEquals(0, ResultTable.ITERATIONS.read(spark, directory).count());
+        assertEquals(grid.cells().size() * grid.training().epochs(), ResultTable.EPOCHS.read(spark, directory).count());
+        assertEquals(List.of("classic", "gainit"), ResultTable.CELLS.read(spark, directory).select("method")
+                .distinct().orderBy("method").collectAsList().stream().map(r -> r.getString(0)).toList());
     }
 
     static Dataset<Row> table(SparkSession spark, Path out, ResultTable table) {

@@ -1,0 +1,97 @@
+package org.adainit.jobs.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Assembles the report of one result directory: the header from the manifest, then every supported section. */
+public final class ReportBuilder {
+
+    /** The sections in report order: provenance and health first, then the paper's figures, then diagnostics. */
+    static List<SectionBuilder> sections() {
+        return List.of(new ProvenanceSection(), new RunHealthSection(), new VarianceScalingSection(),
+                new PromptAblationSection(), new BaselineComparisonSection(), new SamplingHeatMapSection(),
+                new ExpectedImprovementSection(), new ShapeAccuracySection(), new McCleanSection(), new ZhangSection(),
+                new LandscapeSection(), new GradientDistributionSection());
+    }
+
+    private ReportBuilder() {}
+
+    public static Report build(ResultTables tables, String version) {
+        List<ReportSection> sections = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (SectionBuilder builder : sections()) {
+            Optional<ReportSection> section = builder.build(tables);
+            if (section.isPresent()) {
+                sections.add(section.get());
+            } else {
+                leftOut.add(builder.title() + ": needs " + builder.requirement());
+            }
+        }
+        Optional<JsonNode> manifest = tables.manifest();
+        String grid = manifest.map(m -> m.path("grid_name").asText("")).filter(s -> !s.isEmpty()).orElse("run");
+        return new Report("AdaInit report: " + grid, facts(tables, manifest, version), sections, leftOut);
+    }
+
+    private static Map<String, String> facts(ResultTables tables, Optional<JsonNode> manifest, String version) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Result directory", tables.location());
+        if (tables.stale()) {
+            facts.put("Warning", "the tables were not rebuilt completely after the last run and may miss cells; run "
+                    + "'adainit aggregate --out " + tables.location() + "' and report again");
+        }
+        manifest.ifPresent(m -> {
+            put(facts, "Grid", m.path("grid_name").asText(""));
+            put(facts, "Description", m.path("grid").path("description").asText(""));
+            put(facts, "Grid file", m.path("grid_source").asText(""));
+            put(facts, "Grid hash", m.path("grid_hash").asText(""));
+            put(facts, "Created", m.path("created_at").asText(""));
+            JsonNode runs = m.path("runs");
+            if (runs.isArray() && !runs.isEmpty()) {
+                JsonNode last = runs.get(runs.size() - 1);
+                put(facts, "Runs", runs.size() + " (the last: " + last.path("started_at").asText("?") + " → "
+                        + last.path("finished_at").asText("not finished") + ", " + last.path("outcome").asText("?")
+                        + ")");
+                put(facts, "Last command", last.path("command").asText(""));
+                put(facts, "Code", distinct(runs, "project_version", "git_commit"));
+                put(facts, "Spark", distinct(runs, "spark_version", "master"));
+                put(facts, "Generator override", distinct(runs, "generator_override"));
+                put(facts, "Data directory", distinct(runs, "data_dir"));
+            }
+        });
+        facts.put("Tables", String.join(", ", tables.tableNames()));
+        facts.put("Report", "adainit " + version + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return facts;
+    }
+
+    /** The distinct non-null combinations of some run fields, e.g. "0.1.0 @ 41e9be4". */
+    private static String distinct(JsonNode runs, String... fields) {
+        Set<String> values = new LinkedHashSet<>();
+        for (JsonNode run : runs) {
+            List<String> parts = new ArrayList<>();
+            for (String field : fields) {
+                JsonNode value = run.path(field);
+                if (!value.isMissingNode() && !value.isNull()) {
+                    parts.add(value.asText());
+                }
+            }
+            if (!parts.isEmpty()) {
+                values.add(String.join(" @ ", parts));
+            }
+        }
+        return String.join("; ", values);
+    }
+
+    private static void put(Map<String, String> facts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.put(label, value);
+        }
+    }
+}
