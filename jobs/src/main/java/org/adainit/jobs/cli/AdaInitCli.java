@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
             SearchCommand.class, PlanCommand.class, RunCommand.class, AggregateCommand.class, SqlCommand.class,
-            ReportCommand.class
+            ReportCommand.class, DiagnoseCommand.class
         })
 public final class AdaInitCli implements Runnable {
 

@@ -2,6 +2,8 @@ package org.adainit.jobs.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.adainit.jobs.diagnostics.DiagnosticTables;
+import org.adainit.jobs.grid.GridKind;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.pipeline.Aggregation;
 import org.adainit.jobs.pipeline.Manifest;
@@ -9,6 +11,8 @@ import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.AdaInitTables;
+import org.adainit.jobs.tables.TableSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "aggregate",
         mixinStandardHelpOptions = true,
-        description = "Rebuild cells, iterations, epochs, curves and slopes from the cells committed under --out "
-                + "(e.g. after an interrupted run) and print the curves.")
+        description = "Rebuild the tables from the cells committed under --out (e.g. after an interrupted run) and "
+                + "print the report: curves and slopes of an adainit grid, points and fits of a mcclean or zhang grid.")
 final class AggregateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +46,9 @@ final class AggregateCommand implements Callable<Integer> {
                     + "'adainit run GRID --out DIR' first");
         }
         try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate")) {
-            Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut());
+            GridKind kind = Manifest.kind(directory);
+            TableSet tables = kind == null || kind == GridKind.ADAINIT ? new AdaInitTables() : new DiagnosticTables(kind);
+            Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut(), tables);
             aggregation.build(spark.get(), store, committed);
             aggregation.retryHint(committed, Manifest.lastCommand(directory));
             return committed.containsValue(CellStatus.FAILED) ? 1 : 0;

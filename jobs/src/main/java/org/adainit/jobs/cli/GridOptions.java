@@ -3,6 +3,7 @@ package org.adainit.jobs.cli;
 import java.util.Map;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridDefinition;
 import org.adainit.jobs.grid.GridReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,31 @@ public final class GridOptions {
     }
 
     /**
+     * The grid of any kind; an AdaInit grid with the command line's changes ({@link #grid}). The generator and
+     * endpoint options apply to AdaInit grids only.
+     */
+    GridDefinition definition(Map<String, String> environment) {
+        GridDefinition definition = GridReader.readDefinition(file);
+        if (definition instanceof Grid grid) {
+            return withOptions(grid, environment);
+        }
+        if (generator != null || endpoint != null) {
+            throw new InputException((generator != null ? "--generator" : "--endpoint") + " applies to adainit "
+                    + "grids; " + file + " is a " + definition.kind().externalName() + " grid");
+        }
+        return definition;
+    }
+
+    /**
      * The grid with the command line's changes, validated again; the LLM endpoint is filled in from
      * {@code --endpoint} or the environment when the grid talks to an LLM and does not name one itself.
      */
     Grid grid(Map<String, String> environment) {
-        Grid grid = GridReader.read(file);
+        return withOptions(GridReader.read(file), environment);
+    }
+
+    private Grid withOptions(Grid read, Map<String, String> environment) {
+        Grid grid = read;
         if (generator != null) {
             GeneratorName name;
             try {

@@ -3,6 +3,7 @@ package org.adainit.jobs.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adainit.jobs.diagnostics.DepthRule;
 import org.adainit.simulator.diagnostics.McCleanExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,29 +46,20 @@ final class McCleanCommand implements Callable<Integer> {
                 throw new InputException("--qubits values must be in 2..24, got " + n);
             }
         }
+        DepthRule rule;
+        try {
+            rule = DepthRule.parse(depth);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--depth " + e.getMessage());
+        }
         var out = spec.commandLine().getOut();
         out.printf("# n variance mean prediction (depth %s, %d samples, seed %d)%n", depth, samples, seed);
         for (int n : qubits) {
-            McCleanExperiment.Result r = McCleanExperiment.run(n, layers(n), samples, seed);
+            McCleanExperiment.Result r = McCleanExperiment.run(n, rule.layers(n), samples, seed);
             out.println(String.format(Locale.ROOT, "%d %.6e %.6e %.6e",
                     n, r.variance(), r.mean(), McCleanExperiment.predictedVariance(n)));
             out.flush();
         }
         return 0;
-    }
-
-    private int layers(int n) {
-        String text = depth.trim().toLowerCase(Locale.ROOT);
-        try {
-            int value = text.endsWith("n")
-                    ? Integer.parseInt(text.substring(0, text.length() - 1)) * n
-                    : Integer.parseInt(text);
-            if (value < 1) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InputException("--depth must be a positive number of layers or '<k>n', got '" + depth + "'");
-        }
     }
 }

@@ -2,9 +2,12 @@ package org.adainit.jobs.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridDefinition;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.plan.CostModel;
+import org.adainit.jobs.plan.DiagnosticPlan;
 import org.adainit.jobs.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +44,21 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Grid grid = gridOptions.grid(System.getenv());
+        GridDefinition definition = gridOptions.definition(System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         int n = cores == null ? Runtime.getRuntime().availableProcessors() : cores;
         if (n < 1) {
             throw new InputException("--cores must be >= 1, got " + n);
         }
+        if (definition instanceof DiagnosticGrid diagnostic) {
+            out.printf("grid %s (kind %s, hash %s) from %s: %d cells%n", diagnostic.name(),
+                    diagnostic.kind().externalName(), GridJson.hash(diagnostic), gridOptions.source(),
+                    diagnostic.cells().size());
+            new DiagnosticPlan(diagnostic).print(out, n, perCell);
+            out.flush();
+            return 0;
+        }
+        Grid grid = (Grid) definition;
         out.printf("grid %s (hash %s) from %s: %d cells%n", grid.name(), GridJson.hash(grid), gridOptions.source(),
                 grid.cells().size());
         out.flush();

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.adainit.jobs.datasets.DataDirectory;
 import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridDefinition;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.pipeline.GitCommit;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run every cell of a grid on Spark (one task per cell, largest first) and write the Parquet tables "
-                    + "cells, iterations, epochs, curves and slopes under --out.",
+                    + "under --out: cells, iterations, epochs, curves and slopes for an adainit grid; the "
+                    + "mcclean_* or zhang_* tables and diagnostic_cells for the diagnostic kinds.",
             "Each finished cell is committed at once: the same command resumes an interrupted run, recomputing "
                     + "only missing and failed cells.",
             "Exit code 0: every cell ok; 1: some cells failed or the run was interrupted; 2: bad input."
@@ -59,33 +62,41 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Grid grid = gridOptions.grid(System.getenv());
+        GridDefinition definition = gridOptions.definition(System.getenv());
+        PrintWriter stdout = spec.commandLine().getOut();
+        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
+                definition.name(), GridJson.hash(definition));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("project_version", provenance.projectVersion());
+        facts.put("git_commit", provenance.gitCommit());
+        facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        facts.put("master", master != null ? master : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit run " + definition.name())) {
+            RunJob job = new RunJob(spark, stdout);
+            RunJob.Result result = definition instanceof Grid grid
+                    ? runAdaInit(job, grid, directory, provenance, facts)
+                    : job.run(new RunJob.DiagnosticRequest((DiagnosticGrid) definition, gridOptions.source(),
+                            directory, provenance, command(), facts));
+            return result.failedCells().isEmpty() ? 0 : 1;
+        } catch (RunInterruptedException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private RunJob.Result runAdaInit(RunJob job, Grid grid, ResultDirectory directory, Provenance provenance,
+            Map<String, Object> facts) {
         gridOptions.requireEndpoint(grid);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
         // Checked (and downloaded if missing) before any work starts, so a missing dataset is a clear error here.
         for (Dataset dataset : grid.datasets()) {
             data.require(dataset);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
-        Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
-                grid.name(), GridJson.hash(grid));
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("project_version", provenance.projectVersion());
-        facts.put("git_commit", provenance.gitCommit());
-        facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-        facts.put("master", master != null ? master : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
         facts.put("generator_override", gridOptions.generator);
         facts.put("data_dir", data.root().toString());
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit run " + grid.name())) {
-            RunJob.Result result = new RunJob(spark, stdout).run(new RunJob.Request(grid, gridOptions.source(),
-                    directory, new SimulationCellRunner(grid, data.root().toString(), provenance), command(),
-                    facts));
-            return result.failedCells().isEmpty() ? 0 : 1;
-        } catch (RunInterruptedException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        return job.run(new RunJob.Request(grid, gridOptions.source(), directory,
+                new SimulationCellRunner(grid, data.root().toString(), provenance), command(), facts));
     }
 
     /** This command line as the user typed it after the launcher's name, for the manifest and the retry hint. */

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** The names grid files and tables use for enum constants: lower case, words joined by '-'. */
-final class ExternalNames {
+public final class ExternalNames {
 
     private ExternalNames() {}
 
-    static String of(Enum<?> constant) {
+    public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -31,7 +31,7 @@ public record Grid(
         SearchSpec search,
         TrainingSpec training,
         LlmSpec llm,
-        BudgetSpec budget) implements Serializable {
+        BudgetSpec budget) implements GridDefinition, Serializable {
 
     public Grid {
         datasets = List.copyOf(datasets);
@@ -39,6 +39,11 @@ public record Grid(
         structures = List.copyOf(structures);
         seeds = List.copyOf(seeds);
         methods = List.copyOf(methods);
+    }
+
+    @Override
+    public GridKind kind() {
+        return GridKind.ADAINIT;
     }
 
     /**

@@ -25,15 +25,17 @@ public final class GridJson {
 
     private GridJson() {}
 
-    public static JsonNode tree(Grid grid) {
+    public static JsonNode tree(GridDefinition grid) {
         return CANONICAL.valueToTree(grid);
     }
 
     /** First 16 hex digits of the SHA-256 of the canonical JSON of the result-determining settings. */
-    public static String hash(Grid grid) {
+    public static String hash(GridDefinition grid) {
         ObjectNode identity = (ObjectNode) tree(grid);
-        identity.remove("budget");
-        ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
+        if (grid instanceof Grid) {
+            identity.remove("budget");
+            ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
+        }
         try {
             return Sha256.hex(CANONICAL.writeValueAsString(identity)).substring(0, 16);
         } catch (JsonProcessingException e) {

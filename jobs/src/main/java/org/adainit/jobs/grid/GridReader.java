@@ -46,21 +46,61 @@ public final class GridReader {
             .build();
 
     private static final Set<String> ROOT_FIELDS = ordered(
-            "name", "description", "seed", "axes", "search", "training", "llm", "budget");
+            "name", "description", "seed", "axes", "search", "training", "llm", "budget", "kind");
     private static final Set<String> AXES_FIELDS = ordered("datasets", "priors", "structures", "seeds", "methods");
     private static final Set<String> METHOD_FIELDS = ordered("method", "generator", "prompt", "temperature", "top_p");
 
     private GridReader() {}
 
     /**
-     * Reads a grid from a file path or, when no such file exists, from the bundled grids by file name
+     * Reads an AdaInit grid from a file path or, when no such file exists, from the bundled grids by file name
      * ({@code quickstart}, {@code quickstart.yaml} or {@code conf/grids/quickstart.yaml} all find the bundled one).
      */
     public static Grid read(String location) {
+        return adaInit(location, readDefinition(location));
+    }
+
+    /** Reads a grid of any kind, found as {@link #read} finds one. */
+    public static GridDefinition readDefinition(String location) {
+        return parseDefinition(location, load(location));
+    }
+
+    /** Parses AdaInit grid text; {@code source} names it in messages. */
+    public static Grid parse(String source, String text) {
+        return adaInit(source, parseDefinition(source, text));
+    }
+
+    /** Parses grid text of any kind (the {@code kind} field; absent means adainit). */
+    public static GridDefinition parseDefinition(String source, String text) {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException(source + ": not valid YAML (" + yamlProblem(e) + ")");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InputException(source + ": expected a mapping with fields " + String.join(", ", ROOT_FIELDS));
+        }
+        GridNode root = GridNode.root(source, tree);
+        GridKind kind = root.field("kind").present()
+                ? root.field("kind").choice(ExternalNames.table(GridKind.class))
+                : GridKind.ADAINIT;
+        return kind == GridKind.ADAINIT ? adaInit(source, root) : DiagnosticGridReader.parse(root, kind);
+    }
+
+    private static Grid adaInit(String source, GridDefinition definition) {
+        if (definition instanceof Grid grid) {
+            return grid;
+        }
+        throw new InputException(source + ": is a " + definition.kind().externalName() + " grid; this command "
+                + "takes an adainit grid");
+    }
+
+    private static String load(String location) {
         Path path = Path.of(location);
         if (Files.isRegularFile(path)) {
             try {
-                return parse(location, Files.readString(path, StandardCharsets.UTF_8));
+                return Files.readString(path, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new InputException(location + ": cannot read (" + e.getMessage() + ")", e);
             }
@@ -72,28 +112,15 @@ public final class GridReader {
                 throw new InputException(location + ": no such grid file (nor a bundled grid of that name; "
                         + "the bundled grids are in conf/grids/)");
             }
-            return parse(location, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException(location + ": cannot read the bundled grid (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Parses grid text; {@code source} names it in messages. */
-    public static Grid parse(String source, String text) {
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new InputException(source + ": not valid YAML (" + yamlProblem(e) + ")");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new InputException(source + ": expected a mapping with fields " + String.join(", ", ROOT_FIELDS));
-        }
-        GridNode root = GridNode.root(source, tree).requireMapping(ROOT_FIELDS);
-        String name = root.field("name").text();
-        if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
-            throw root.field("name").error("is '" + name + "': use lower-case letters, digits, '-' and '_'");
-        }
+    private static Grid adaInit(String source, GridNode node) {
+        GridNode root = node.requireMapping(ROOT_FIELDS);
+        String name = name(root);
         GridNode axes = root.field("axes").requireMapping(AXES_FIELDS);
         List<Dataset> datasets = names(axes.field("datasets"), DATASETS);
         LlmSpec llm = llm(root.field("llm"));
@@ -142,7 +169,16 @@ public final class GridReader {
         }
     }
 
-    private static <E> List<E> names(GridNode node, Map<String, E> allowed) {
+    /** The grid's name, checked to be usable in paths and table rows. */
+    static String name(GridNode root) {
+        String name = root.field("name").text();
+        if (!name.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw root.field("name").error("is '" + name + "': use lower-case letters, digits, '-' and '_'");
+        }
+        return name;
+    }
+
+    static <E> List<E> names(GridNode node, Map<String, E> allowed) {
         List<E> values = new ArrayList<>();
         for (GridNode item : node.list()) {
             E value = item.choice(allowed);
@@ -299,7 +335,7 @@ public final class GridReader {
                 node.field("max_cost_usd").number(0, Double.MAX_VALUE, none.maxCostUsd()));
     }
 
-    private static Set<String> ordered(String... names) {
+    static Set<String> ordered(String... names) {
         return new LinkedHashSet<>(List.of(names));
     }
 }

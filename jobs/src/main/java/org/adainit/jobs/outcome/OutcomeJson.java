@@ -21,10 +21,15 @@ public final class OutcomeJson {
     private OutcomeJson() {}
 
     public static byte[] write(CellOutcome outcome) {
+        return write(outcome, outcome.cell().id());
+    }
+
+    /** Any kind of cell outcome (a record), e.g. a diagnostic cell's; {@code cellId} names it in errors. */
+    public static byte[] write(Object outcome, String cellId) {
         try {
             return JSON.writeValueAsBytes(outcome);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode the outcome of cell " + outcome.cell().id(), e);
+            throw new IllegalStateException("cannot encode the outcome of cell " + cellId, e);
         }
     }
 
@@ -32,8 +37,13 @@ public final class OutcomeJson {
      * @param source the file, named in the message of a {@link CorruptOutcomeException}
      */
     public static CellOutcome read(String source, String json) {
+        return read(source, json, CellOutcome.class);
+    }
+
+    /** Reads an outcome of the given type; a file that is not one is a {@link CorruptOutcomeException}. */
+    public static <T> T read(String source, String json, Class<T> type) {
         try {
-            return JSON.readValue(json, CellOutcome.class);
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new CorruptOutcomeException(source + ": not a readable cell outcome ("
                     + e.getOriginalMessage().lines().findFirst().orElse("") + "); delete the file and run again "

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.adainit.jobs.cli.InputException;
-import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridDefinition;
+import org.adainit.jobs.grid.GridKind;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.store.ResultDirectory;
 
@@ -39,7 +40,7 @@ public final class Manifest {
      *
      * @throws InputException when the directory was made by a grid with another hash
      */
-    public static Manifest forGrid(ResultDirectory directory, Grid grid, String gridSource) {
+    public static Manifest forGrid(ResultDirectory directory, GridDefinition grid, String gridSource) {
         String hash = GridJson.hash(grid);
         if (directory.exists(ResultDirectory.MANIFEST)) {
             ObjectNode existing = read(directory);
@@ -54,12 +55,40 @@ public final class Manifest {
         }
         ObjectNode root = JSON.createObjectNode();
         root.put("grid_name", grid.name());
+        root.put("grid_kind", grid.kind().externalName());
         root.put("grid_hash", hash);
         root.put("grid_source", gridSource);
         root.put("created_at", Instant.now().toString());
         root.set("grid", GridJson.tree(grid));
         root.putArray("runs");
         return new Manifest(directory, root);
+    }
+
+    /**
+     * The kind of grid the directory holds results of: the manifest's {@code grid_kind}, adainit for a manifest
+     * written before kinds existed, null without a manifest.
+     */
+    public static GridKind kind(ResultDirectory directory) {
+        if (!directory.exists(ResultDirectory.MANIFEST)) {
+            return null;
+        }
+        String kind = read(directory).path("grid_kind").asText(GridKind.ADAINIT.externalName());
+        for (GridKind candidate : GridKind.values()) {
+            if (candidate.externalName().equals(kind)) {
+                return candidate;
+            }
+        }
+        throw new InputException(directory.uri() + "/" + ResultDirectory.MANIFEST + ": unknown grid_kind '" + kind
+                + "'");
+    }
+
+    /** The canonical form of the grid the directory holds results of (the manifest's {@code grid}). */
+    public static JsonNode grid(ResultDirectory directory) {
+        if (!directory.exists(ResultDirectory.MANIFEST)) {
+            throw new InputException("--out " + directory.uri() + " has no " + ResultDirectory.MANIFEST + "; run "
+                    + "'adainit run GRID --out DIR' first");
+        }
+        return read(directory).path("grid");
     }
 
     /** The command of the directory's latest run, or a generic hint when there is no manifest. */

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.adainit.jobs.grid.Cell;
 import org.apache.spark.Success$;
 import org.apache.spark.TaskFailedReason;
 import org.apache.spark.scheduler.AccumulableInfo;
@@ -26,7 +25,7 @@ final class ProgressListener extends SparkListener {
     static final String RUN_PROPERTY = "adainit.run";
 
     private final String runId;
-    private final List<Cell> scheduled;
+    private final List<String> scheduled;
     private final double[] estimatedCost;
     private final long failureAccumulatorId;
     private final int alreadyDone;
@@ -40,10 +39,10 @@ final class ProgressListener extends SparkListener {
     private double finishedCost;
 
     /**
-     * @param scheduled the cells in partition order (partition i runs cell i)
+     * @param scheduled the ids of the cells in partition order (partition i runs cell i)
      * @param estimatedCost relative cost of each scheduled cell, same order
      */
-    ProgressListener(String runId, List<Cell> scheduled, double[] estimatedCost, long failureAccumulatorId,
+    ProgressListener(String runId, List<String> scheduled, double[] estimatedCost, long failureAccumulatorId,
             int alreadyDone, int total, PrintWriter out) {
         this.runId = runId;
         this.scheduled = scheduled;
@@ -74,12 +73,12 @@ final class ProgressListener extends SparkListener {
             return;
         }
         int index = taskEnd.taskInfo().index();
-        Cell cell = scheduled.get(index);
+        String cell = scheduled.get(index);
         if (taskEnd.reason() != Success$.MODULE$) {
             String reason = taskEnd.reason() instanceof TaskFailedReason failure
                     ? failure.toErrorString().lines().findFirst().orElse("")
                     : taskEnd.reason().toString();
-            out.printf(Locale.ROOT, "        lost   %s: %s%n", cell.id(), reason);
+            out.printf(Locale.ROOT, "        lost   %s: %s%n", cell, reason);
             out.flush();
             return;
         }
@@ -93,7 +92,7 @@ final class ProgressListener extends SparkListener {
         double eta = finishedCost > 0 ? (totalCost - finishedCost) * elapsed / finishedCost : Double.NaN;
         int width = String.valueOf(total).length();
         out.printf(Locale.ROOT, "[%" + width + "d/%d] %-6s %-44s %7.1f s | %.1f cells/min | ETA %s%s%n",
-                alreadyDone + finished, total, cellFailed ? "FAILED" : "ok", cell.id(),
+                alreadyDone + finished, total, cellFailed ? "FAILED" : "ok", cell,
                 taskEnd.taskInfo().duration() / 1000.0, perMinute, duration(eta),
                 failed > 0 ? " | " + failed + " failed" : "");
         out.flush();

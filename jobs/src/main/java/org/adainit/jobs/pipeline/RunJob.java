@@ -2,31 +2,25 @@ package org.adainit.jobs.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
-import org.adainit.jobs.grid.Cell;
+import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridDefinition;
 import org.adainit.jobs.outcome.CellStatus;
-import org.adainit.jobs.plan.CellEstimate;
-import org.adainit.jobs.plan.CostModel;
-import org.adainit.jobs.plan.Plan;
+import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
-import org.apache.spark.SparkContext;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
 
 /**
- * The main job: expands a grid into cells, skips the cells already committed in the result directory, runs the rest
- * as one Spark task each (largest estimated cost first, so the longest cells never start last), and (re)builds the
- * tables from every committed cell. Each cell is committed by its executor the moment it finishes, so killing the
+ * The main job: expands a grid (of any kind) into cells, skips the cells already committed in the result directory,
+ * runs the rest as one Spark task each (largest estimated cost first, so the longest cells never start last), and
+ * (re)builds the tables from every committed cell. Each cell is committed by its executor the moment it finishes, so killing the
  * driver at any point loses only the cells then running, and the same command picks up where it stopped.
  */
 public final class RunJob {
@@ -43,6 +37,15 @@ public final class RunJob {
             Map<String, Object> manifestFields) {}
 
     /**
+     * A diagnostic grid to run.
+     *
+     * @param provenance the code and grid that produced the cells, recorded in every outcome
+     */
+    public record DiagnosticRequest(
+            DiagnosticGrid grid, String gridSource, ResultDirectory directory, Provenance provenance, String command,
+            Map<String, Object> manifestFields) {}
+
+    /**
      * What a run did.
      *
      * @param skipped cells found committed as ok before the run
@@ -50,9 +53,6 @@ public final class RunJob {
      * @param failedCells ids of the grid's cells that are not ok after the run
      */
     public record Result(int total, int skipped, int ran, List<String> failedCells) {}
-
-    /** How long the summary waits for the last progress lines, which Spark's listener bus delivers late. */
-    static final long DRAIN_MILLIS = 10_000;
 
     private final Supplier<SparkSession> spark;
     private final PrintWriter out;
@@ -64,30 +64,41 @@ public final class RunJob {
     }
 
     public Result run(Request request) {
-        Grid grid = request.grid();
-        ResultDirectory directory = request.directory();
-        Manifest manifest = Manifest.forGrid(directory, grid, request.gridSource());
-        Object commit = request.manifestFields().get("git_commit");
+        Map<String, Object> fields = new LinkedHashMap<>(request.manifestFields());
+        fields.put("budget", request.grid().budget());
+        return run(new AdaInitWorkload(request.grid(), request.runner()), request.gridSource(), request.directory(),
+                request.command(), fields);
+    }
+
+    /** Runs a diagnostic grid (McClean's or Zhang's experiment) with the same commits, resume and report. */
+    public Result run(DiagnosticRequest request) {
+        return run(new DiagnosticWorkload(request.grid(), request.provenance()), request.gridSource(),
+                request.directory(), request.command(), request.manifestFields());
+    }
+
+    private <C> Result run(Workload<C> work, String gridSource, ResultDirectory directory, String command,
+            Map<String, Object> manifestFields) {
+        GridDefinition grid = work.grid();
+        Manifest manifest = Manifest.forGrid(directory, grid, gridSource);
+        Object commit = manifestFields.get("git_commit");
         Set<String> earlier = manifest.runValues("git_commit");
         if (commit != null && !earlier.isEmpty() && !earlier.equals(Set.of(commit.toString()))) {
             // The grid is the same, the code may not be: say so, the cells keep their own commit in git_commit.
             out.println("note: earlier runs into " + directory.uri() + " started from " + String.join(", ", earlier)
-                    + "; this one from " + commit + " (each cell records its commit in cells.git_commit)");
+                    + "; this one from " + commit + " (each cell records its commit in its git_commit column)");
         }
         CellStore store = new CellStore(directory);
-        List<Cell> cells = grid.cells();
+        List<C> cells = work.cells();
         Map<String, CellStatus> committed = store.reconcile();
-        List<Cell> pending = cells.stream().filter(c -> committed.get(c.id()) != CellStatus.OK).toList();
-        Plan plan = Plan.of(grid, pending, CostModel.nominal());
-        plan.requireWithin(grid.budget(), request.gridSource());
+        List<C> pending = cells.stream().filter(c -> committed.get(work.id(c)) != CellStatus.OK).toList();
+        Workload.Schedule<C> schedule = work.schedule(pending, gridSource);
         int skipped = cells.size() - pending.size();
-        Map<String, Object> fields = new LinkedHashMap<>(request.manifestFields());
-        fields.put("command", request.command());
+        Map<String, Object> fields = new LinkedHashMap<>(manifestFields);
+        fields.put("command", command);
         fields.put("cells_total", cells.size());
         fields.put("cells_to_run", pending.size());
-        fields.put("budget", grid.budget());
         ObjectNode entry = manifest.startRun(fields);
-        Aggregation aggregation = new Aggregation(directory, out);
+        Aggregation aggregation = new Aggregation(directory, out, work.tables());
         if (pending.isEmpty()) {
             out.println("all " + cells.size() + " cells already done in " + directory.uri());
         } else {
@@ -95,7 +106,11 @@ public final class RunJob {
                     grid.name(), cells.size(), skipped, pending.size(), spark.get().sparkContext().master());
             out.flush();
             try {
-                execute(grid, request.runner(), store, plan.largestFirst(), skipped, cells.size());
+                ScheduledTasks.run(spark.get().sparkContext(), out,
+                        String.format(Locale.ROOT, "adainit run %s: %d of %d cells, largest first", grid.name(),
+                                pending.size(), cells.size()),
+                        schedule.cells(), schedule.cells().stream().map(work::id).toList(), schedule.costs(), skipped,
+                        cells.size(), failures -> new CellTask<>(work.work(), store, failures));
             } catch (RunInterruptedException e) {
                 manifest.finishRun(entry, "interrupted", Map.of("error", e.getMessage()));
                 throw e;
@@ -105,46 +120,9 @@ public final class RunJob {
         if (!aggregation.printKept(now)) {
             aggregation.build(spark.get(), store, now);
         }
-        aggregation.retryHint(now, request.command());
-        List<String> failed = cells.stream().map(Cell::id).filter(id -> now.get(id) != CellStatus.OK).toList();
+        aggregation.retryHint(now, command);
+        List<String> failed = cells.stream().map(work::id).filter(id -> now.get(id) != CellStatus.OK).toList();
         manifest.finishRun(entry, "finished", Map.of("cells_run", pending.size(), "cells_failed", failed.size()));
         return new Result(cells.size(), skipped, pending.size(), failed);
-    }
-
-    private void execute(
-            Grid grid, CellRunner runner, CellStore store, List<CellEstimate> schedule, int skipped, int total) {
-        List<Cell> ordered = new ArrayList<>();
-        double[] costs = new double[schedule.size()];
-        for (int i = 0; i < schedule.size(); i++) {
-            ordered.add(schedule.get(i).cell());
-            costs[i] = schedule.get(i).simulatorSeconds();
-        }
-        SparkContext sc = spark.get().sparkContext();
-        LongAccumulator failures = sc.longAccumulator("adainit failed cells");
-        String runId = UUID.randomUUID().toString();
-        ProgressListener progress =
-                new ProgressListener(runId, ordered, costs, failures.id(), skipped, total, out);
-        sc.addSparkListener(progress);
-        sc.setLocalProperty(ProgressListener.RUN_PROPERTY, runId);
-        sc.setJobDescription(String.format(Locale.ROOT, "adainit run %s: %d of %d cells, largest first",
-                grid.name(), ordered.size(), total));
-        try {
-            // One partition per cell, in schedule order: Spark hands out tasks in partition order.
-            JavaSparkContext.fromSparkContext(sc)
-                    .parallelize(ordered, ordered.size())
-                    .mapPartitions(new CellTask(runner, store, failures))
-                    .collect();
-            progress.awaitFinished(ordered.size(), DRAIN_MILLIS);
-        } catch (Exception e) {
-            String reason = e.getMessage() == null
-                    ? e.getClass().getName()
-                    : e.getMessage().lines().findFirst().orElse("");
-            throw new RunInterruptedException("the run stopped before all cells finished (" + reason + "); the "
-                    + "cells that finished are committed: run the same command again to continue", e);
-        } finally {
-            sc.setLocalProperty(ProgressListener.RUN_PROPERTY, null);
-            sc.setJobDescription(null);
-            sc.removeSparkListener(progress);
-        }
     }
 }

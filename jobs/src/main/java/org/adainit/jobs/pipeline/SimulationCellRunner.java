@@ -1,7 +1,5 @@
 package org.adainit.jobs.pipeline;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +74,7 @@ public final class SimulationCellRunner implements CellRunner {
                     ? baseline(cell, problem, evaluator, started)
                     : search(cell, problem, evaluator, started);
         } catch (RuntimeException e) {
-            return CellOutcome.failedBeforeStart(cell, message(e), timing(started), provenance);
+            return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started), provenance);
         }
     }
 
@@ -92,7 +90,7 @@ public final class SimulationCellRunner implements CellRunner {
         return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
                 finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
                 Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                List.of(), List.of(new TrainingRun(0, result.epochs())), timing(started), provenance);
+                List.of(), List.of(new TrainingRun(0, result.epochs())), Timing.since(started), provenance);
     }
 
     private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
@@ -112,7 +110,7 @@ public final class SimulationCellRunner implements CellRunner {
             return new CellOutcome(cell, error == null ? CellStatus.OK : CellStatus.FAILED, error, selection,
                     result.finalS(), settings.thresholdRule().threshold(problem.shape(), settings.iterations()),
                     result.accepted().size(), generator.label(), generator.promptVersion(), result.records(),
-                    trainings, timing(started), provenance);
+                    trainings, Timing.since(started), provenance);
         }
     }
 
@@ -123,22 +121,5 @@ public final class SimulationCellRunner implements CellRunner {
 
     private static String message(RuntimeException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static Timing timing(long started) {
-        return new Timing(started, System.currentTimeMillis(), Host.NAME);
-    }
-
-    /** Looked up once per JVM: a slow resolver must not cost every cell. */
-    private static final class Host {
-        static final String NAME = lookup();
-
-        private static String lookup() {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                return "unknown";
-            }
-        }
     }
 }

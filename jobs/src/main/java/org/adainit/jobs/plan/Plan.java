@@ -99,7 +99,7 @@ public record Plan(Grid grid, List<CellEstimate> cells, CostModel model) {
     }
 
     /** Seconds in the largest sensible unit, e.g. 0.42 s, 3.1 min, 5.6 h, 12.3 d. */
-    static String seconds(double s) {
+    public static String seconds(double s) {
         if (s < 60) {
             return String.format(Locale.ROOT, "%.2g s", s);
         }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.cli.InputException;
 import org.adainit.jobs.store.ResultDirectory;
-import org.adainit.jobs.tables.TableBuilder;
+import org.adainit.jobs.tables.TableSet;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -75,7 +75,7 @@ public final class ResultTables {
             }
             // The pipeline removes its marker before rebuilding the tables and writes it back when done.
             boolean stale = fs.exists(new Path(root, ResultDirectory.CELLS))
-                    && !fs.exists(new Path(root, TableBuilder.MARKER));
+                    && !fs.exists(new Path(root, TableSet.MARKER));
             return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)), stale);
         } catch (IOException e) {
             throw new InputException("--out " + location + ": cannot read (" + e.getMessage() + ")", e);

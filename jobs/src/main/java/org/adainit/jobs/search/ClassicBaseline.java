@@ -17,6 +17,11 @@ public final class ClassicBaseline {
     public static TrainingResult run(SearchProblem problem, CandidateEvaluator evaluator) {
         QnnParameters theta0 = problem.prior()
                 .sample(problem.shape(), new Well19937c(Seeds.derive(problem.seed(), DRAW_STREAM)));
-        return evaluator.evaluate(theta0, Seeds.derive(problem.seed(), TRAINING_STREAM));
+        return evaluator.evaluate(theta0, trainingSeed(problem.seed()));
+    }
+
+    /** The seed of the baseline's training (its shuffles), derived from the cell's seed. */
+    public static long trainingSeed(long cellSeed) {
+        return Seeds.derive(cellSeed, TRAINING_STREAM);
     }
 }

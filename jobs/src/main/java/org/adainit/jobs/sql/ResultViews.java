@@ -3,6 +3,7 @@ package org.adainit.jobs.sql;
 import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.cli.InputException;
+import org.adainit.jobs.diagnostics.DiagnosticTable;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.ResultTable;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +22,12 @@ public final class ResultViews {
         for (ResultTable table : ResultTable.values()) {
             if (directory.exists(table.tableName())) {
                 table.read(spark, directory).createOrReplaceTempView(table.tableName());
+                names.add(table.tableName());
+            }
+        }
+        for (DiagnosticTable table : DiagnosticTable.values()) {
+            if (directory.exists(table.tableName())) {
+                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
                 names.add(table.tableName());
             }
         }

@@ -51,7 +51,10 @@ class GridReaderTest {
     void everyShippedGridIsValidAndExpandsToTheProductOfItsAxes() throws Exception {
         List<Path> files;
         try (var listing = Files.list(GRIDS)) {
-            files = listing.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            files = listing.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> GridReader.readDefinition(p.toString()).kind() == GridKind.ADAINIT)
+                    .sorted()
+                    .toList();
         }
         Set<String> names = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("quickstart.yaml", "fig3-qubits.yaml", "fig3-layers.yaml", "fig4-prompts.yaml",

@@ -21,6 +21,17 @@ public final class CircuitSimulator {
             Circuit circuit, double[] parameters, StateVector state, int shiftedOperation, double shift) {
         requireShape(circuit, parameters, state);
         state.resetToZeroState();
+        applyAll(circuit, parameters, state, shiftedOperation, shift);
+    }
+
+    /** Applies the whole circuit to whatever {@code state} holds (no reset): U|ψ⟩ for an arbitrary input |ψ⟩. */
+    public static void evolve(Circuit circuit, double[] parameters, StateVector state) {
+        requireShape(circuit, parameters, state);
+        applyAll(circuit, parameters, state, -1, 0.0);
+    }
+
+    private static void applyAll(
+            Circuit circuit, double[] parameters, StateVector state, int shiftedOperation, double shift) {
         for (int k = 0; k < circuit.size(); k++) {
             Operation op = circuit.operation(k);
             double angle = op.gate().isRotation() ? op.angle(parameters) : 0.0;

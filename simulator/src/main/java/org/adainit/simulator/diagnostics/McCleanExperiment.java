@@ -2,7 +2,8 @@ package org.adainit.simulator.diagnostics;
 
 import org.adainit.simulator.ansatz.CircuitInstance;
 import org.adainit.simulator.ansatz.McCleanCircuit;
-import org.adainit.simulator.gradient.AdjointDifferentiator;
+import org.adainit.simulator.circuit.Circuit;
+import org.adainit.simulator.gradient.ParameterShiftDifferentiator;
 import org.adainit.simulator.observable.ZProduct;
 import org.adainit.simulator.seed.Seeds;
 import org.apache.commons.math3.random.Well19937c;
@@ -10,7 +11,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * McClean et al. 2018, Fig. 3/4: the sample variance over random circuits of ∂⟨Z1Z2⟩/∂θ_{1,1}. Sample i draws its
- * circuit from a seed derived from (seed, qubits, layers, i), so any subset of samples can be computed anywhere.
+ * circuit from a seed derived from (seed, qubits, layers, i), so any subset of samples can be computed anywhere and
+ * the union of the subsets equals one run over all of them.
  */
 public final class McCleanExperiment {
 
@@ -28,19 +30,43 @@ public final class McCleanExperiment {
     }
 
     public static Result run(int qubits, int layers, int samples, long seed) {
+        SummaryStatistics statistics = new SummaryStatistics();
+        for (double derivative : derivatives(qubits, layers, seed, 0, samples)) {
+            statistics.addValue(derivative);
+        }
+        return new Result(qubits, layers, samples, statistics.getVariance(), statistics.getMean());
+    }
+
+    /** ∂⟨Z1Z2⟩/∂θ_{1,1} of samples {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    public static double[] derivatives(int qubits, int layers, long seed, int from, int to) {
         if (qubits < 2) {
             throw new IllegalArgumentException("Z1Z2 needs at least 2 qubits, got " + qubits);
         }
-        AdjointDifferentiator adjoint = new AdjointDifferentiator(qubits);
+        if (layers < 1) {
+            throw new IllegalArgumentException("θ_{1,1} needs at least one layer, got " + layers);
+        }
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("bad sample range [" + from + ", " + to + ")");
+        }
+        ParameterShiftDifferentiator shift = new ParameterShiftDifferentiator(qubits);
         ZProduct observable = new ZProduct(0, 1);
-        SummaryStatistics statistics = new SummaryStatistics();
-        for (int i = 0; i < samples; i++) {
+        double[] out = new double[to - from];
+        for (int i = from; i < to; i++) {
             CircuitInstance instance =
                     McCleanCircuit.sample(qubits, layers, new Well19937c(Seeds.derive(seed, qubits, layers, i)));
-            double[] gradient = new double[instance.angles().length];
-            adjoint.expectationAndGradient(instance.circuit(), instance.angles(), observable, gradient);
-            statistics.addValue(gradient[0]);
+            out[i - from] = shift.derivative(
+                    instance.circuit(), instance.angles(), observable, firstAngle(instance.circuit()));
         }
-        return new Result(qubits, layers, samples, statistics.getVariance(), statistics.getMean());
+        return out;
+    }
+
+    /** The operation that reads parameter slot 0, θ_{1,1}. */
+    private static int firstAngle(Circuit circuit) {
+        for (int k = 0; k < circuit.size(); k++) {
+            if (circuit.operation(k).isParameterised() && circuit.operation(k).parameterIndex() == 0) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("circuit has no parameter slot 0");
     }
 }

@@ -3,12 +3,12 @@ package org.adainit.simulator.observable;
 import org.adainit.simulator.state.StateVector;
 
 /** An observable diagonal in the computational basis: sums and products of Z. */
-public interface DiagonalObservable {
+public interface DiagonalObservable extends Observable {
 
     /** The eigenvalue on basis state {@code index} (PennyLane bit order, see {@link StateVector}). */
     double eigenvalue(int index, int qubits);
 
-    /** Writes O|ψ⟩ into {@code target} and returns ⟨ψ|O|ψ⟩. */
+    @Override
     default double apply(StateVector psi, StateVector target) {
         double[] pr = psi.real();
         double[] pi = psi.imaginary();

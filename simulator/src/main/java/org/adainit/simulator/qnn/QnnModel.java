@@ -89,6 +89,22 @@ public final class QnnModel {
         return loss / batch;
     }
 
+    /** Mean cross-entropy over all of (x, y), forward passes only: what a loss-landscape slice evaluates. */
+    public double meanLoss(QnnParameters parameters, double[][] x, int[] y) {
+        if (x.length == 0 || x.length != y.length) {
+            throw new IllegalArgumentException("need as many labels as samples (>0), got " + x.length + " and "
+                    + y.length);
+        }
+        requireShape(parameters);
+        double loss = 0;
+        for (int i = 0; i < x.length; i++) {
+            runCircuit(parameters, x[i]);
+            head(parameters, expectations, logits);
+            loss += crossEntropyDelta(logits, y[i], x.length);
+        }
+        return loss / x.length;
+    }
+
     /**
      * Adds one sample's share of the batch gradient (its loss divided by {@code batch}) into {@code gradient} and
      * returns its cross-entropy. The logits stay readable through {@link #lastLogits()}.

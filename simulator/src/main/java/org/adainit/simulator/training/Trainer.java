@@ -39,6 +39,14 @@ public final class Trainer {
      * @param seed drives the per-epoch shuffles only
      */
     public TrainingResult train(QnnParameters initial, double[][] x, int[] y, long seed) {
+        return train(initial, x, y, seed, null);
+    }
+
+    /**
+     * {@link #train(QnnParameters, double[][], int[], long)} with {@code observer} shown every step's gradient; null
+     * for none. Observing does not change the run.
+     */
+    public TrainingResult train(QnnParameters initial, double[][] x, int[] y, long seed, GradientObserver observer) {
         if (x.length == 0 || x.length != y.length) {
             throw new IllegalArgumentException("need as many labels as samples (>0), got " + x.length + " and "
                     + y.length);
@@ -46,12 +54,13 @@ public final class Trainer {
         QnnShape shape = initial.shape();
         try (BatchGradient batches = new BatchGradient(
                 shape, x[0].length, config.threads(), Math.min(config.batchSize(), x.length))) {
-            return train(initial, x, y, seed, shape, batches);
+            return train(initial, x, y, seed, shape, batches, observer);
         }
     }
 
     private TrainingResult train(
-            QnnParameters initial, double[][] x, int[] y, long seed, QnnShape shape, BatchGradient model) {
+            QnnParameters initial, double[][] x, int[] y, long seed, QnnShape shape, BatchGradient model,
+            GradientObserver observer) {
         QnnParameters parameters = initial.copy();
         double[] theta = parameters.values();
         double[] gradient = new double[theta.length];
@@ -80,6 +89,9 @@ public final class Trainer {
                 correct += model.lastCorrect();
                 stepGradients[step++] = gradient[tracked];
                 gradientNorm = MathArrays.safeNorm(gradient);
+                if (observer != null) {
+                    observer.step(epoch + 1, step, gradient);
+                }
                 adam.step(theta, gradient);
                 if (perturbation != null) {
                     perturbation.perturb(theta, gradient, step, shape);

@@ -75,6 +75,29 @@ class QnnModelTest {
     }
 
     @Test
+    void meanLossIsTheBatchLossOverEverySampleWithoutTheGradient() {
+        RandomGenerator random = new Well19937c(5);
+        QnnShape shape = new QnnShape(3, 2, 2);
+        QnnParameters p = new QnnParameters(shape);
+        for (int i = 0; i < shape.parameterCount(); i++) {
+            p.values()[i] = random.nextGaussian();
+        }
+        double[][] x = new double[7][3];
+        int[] y = new int[7];
+        for (int b = 0; b < 7; b++) {
+            for (int f = 0; f < 3; f++) {
+                x[b][f] = Math.PI * random.nextDouble();
+            }
+            y[b] = b % 2;
+        }
+        QnnModel model = new QnnModel(shape, 3);
+        double batchLoss = model.lossAndGradient(p, x, y, new int[] {0, 1, 2, 3, 4, 5, 6}, 0, 7,
+                new double[shape.parameterCount()]);
+        assertEquals(batchLoss, model.meanLoss(p, x, y), 1e-14);
+        assertThrows(IllegalArgumentException.class, () -> model.meanLoss(p, x, new int[3]));
+    }
+
+    @Test
     void wrongFeatureCountIsRejected() {
         QnnModel model = new QnnModel(new QnnShape(2, 1, 2), 2);
         QnnParameters p = new QnnParameters(new QnnShape(2, 1, 2));

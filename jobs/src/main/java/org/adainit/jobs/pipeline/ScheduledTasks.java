@@ -1,0 +1,58 @@
+package org.adainit.jobs.pipeline;
+
+import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * Runs one Spark task per cell in the given order (one partition each; Spark hands out tasks in partition order, so
+ * the largest cells go first) with a progress line per finished cell, for every kind of grid. The task function
+ * commits each cell itself and counts failed cells in the accumulator it is given.
+ */
+final class ScheduledTasks {
+
+    /** How long the summary waits for the last progress lines, which Spark's listener bus delivers late. */
+    static final long DRAIN_MILLIS = 10_000;
+
+    private ScheduledTasks() {}
+
+    /**
+     * @param ordered the cells in schedule order
+     * @param ids their ids, same order
+     * @param costs their estimated costs, same order (for the ETA)
+     * @param task builds the executor-side function from the failure counter
+     * @throws RunInterruptedException when Spark gives up before every cell finished
+     */
+    static <T> void run(SparkContext sc, PrintWriter out, String description, List<T> ordered, List<String> ids,
+            double[] costs, int skipped, int total, Function<LongAccumulator, FlatMapFunction<Iterator<T>, String>> task) {
+        LongAccumulator failures = sc.longAccumulator("adainit failed cells");
+        String runId = UUID.randomUUID().toString();
+        ProgressListener progress = new ProgressListener(runId, ids, costs, failures.id(), skipped, total, out);
+        sc.addSparkListener(progress);
+        sc.setLocalProperty(ProgressListener.RUN_PROPERTY, runId);
+        sc.setJobDescription(description);
+        try {
+            JavaSparkContext.fromSparkContext(sc)
+                    .parallelize(ordered, ordered.size())
+                    .mapPartitions(task.apply(failures))
+                    .collect();
+            progress.awaitFinished(ordered.size(), DRAIN_MILLIS);
+        } catch (Exception e) {
+            String reason = e.getMessage() == null
+                    ? e.getClass().getName()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new RunInterruptedException("the run stopped before all cells finished (" + reason + "); the "
+                    + "cells that finished are committed: run the same command again to continue", e);
+        } finally {
+            sc.setLocalProperty(ProgressListener.RUN_PROPERTY, null);
+            sc.setJobDescription(null);
+            sc.removeSparkListener(progress);
+        }
+    }
+}
