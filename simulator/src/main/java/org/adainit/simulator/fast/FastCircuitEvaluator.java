@@ -102,7 +102,9 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         omegaPhases = new PhaseTable[layers];
         for (int l = 1; l < layers; l++) {
             phiPhases[l] = new PhaseTable(qubits, lowBits);
-            omegaPhases[l] = new PhaseTable(qubits, lowBits);
+            // The last layer's RZ(ω) is never applied: a diagonal after the last Rots changes neither ⟨Z_w⟩ nor
+            // λ = O·ψ's relation to ψ, and the gradients then read the cross sums before it (cos ω = 1, sin ω = 0).
+            omegaPhases[l] = l + 1 < layers ? new PhaseTable(qubits, lowBits) : null;
         }
         preparedValues = new double[3 * layers * qubits];
         anglesByBit = new double[qubits];
@@ -176,21 +178,19 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     /**
      * Gradients of Rot(φ, θ, ω) at layer l ≥ 1 from the cross sums after it, ∂/∂a = Im Σ A_a[s][t]·R[s][t] with
      * A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)† = [[0, −i e^{−iω}], [i e^{iω}, 0]] and
-     * A_φ = Rot·Z·Rot† = [[cos θ, sin θ e^{−iω}], [sin θ e^{iω}, −cos θ]].
+     * A_φ = Rot·Z·Rot† = [[cos θ, sin θ e^{−iω}], [sin θ e^{iω}, −cos θ]]; the off-diagonal parts need only
+     * A = Im(R01 + R10) and B = Re(R10 − R01).
      */
     private void addLayerGradient(int l, int w, double[] gradient) {
         int o = LayerPasses.CROSS_TERMS * bitOf(w);
-        double re01 = crossTerms[o];
-        double im01 = crossTerms[o + 1];
-        double re10 = crossTerms[o + 2];
-        double im10 = crossTerms[o + 3];
-        double imDiagonal = crossTerms[o + 4] - crossTerms[o + 5];
+        double a = crossTerms[o];
+        double b = crossTerms[o + 1];
+        double imDiagonal = crossTerms[o + 2] - crossTerms[o + 3];
         double c = cosOmega[l][w];
         double s = sinOmega[l][w];
         int slot = (l * qubits + w) * 3;
-        gradient[slot] += cosTheta[l][w] * imDiagonal
-                + sinTheta[l][w] * (c * im01 - s * re01 + c * im10 + s * re10);
-        gradient[slot + 1] += -(c * re01 + s * im01) + (c * re10 - s * im10);
+        gradient[slot] += cosTheta[l][w] * imDiagonal + sinTheta[l][w] * (c * a + s * b);
+        gradient[slot + 1] += c * b - s * a;
         gradient[slot + 2] += imDiagonal;
     }
 
@@ -210,11 +210,14 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
                 halfAngleRotations[l][2 * bitOf(w) + 1] = Math.sin(theta / 2);
                 cosTheta[l][w] = Math.cos(theta);
                 sinTheta[l][w] = Math.sin(theta);
-                cosOmega[l][w] = Math.cos(values[slot + 2]);
-                sinOmega[l][w] = Math.sin(values[slot + 2]);
+                boolean omegaApplied = omegaPhases[l] != null;
+                cosOmega[l][w] = omegaApplied ? Math.cos(values[slot + 2]) : 1.0;
+                sinOmega[l][w] = omegaApplied ? Math.sin(values[slot + 2]) : 0.0;
             }
             setPhases(values, l, 0, phiPhases[l]);
-            setPhases(values, l, 2, omegaPhases[l]);
+            if (omegaPhases[l] != null) {
+                setPhases(values, l, 2, omegaPhases[l]);
+            }
         }
         gatesReady = true;
     }

@@ -13,7 +13,7 @@ package org.adainit.simulator.fast;
  */
 final class LayerPasses {
 
-    /** Per bit in {@link #cross}'s output: Re R01, Im R01, Re R10, Im R10, Im R00, Im R11. */
+    /** Per bit in {@link #cross}'s output: A = Im(R01 + R10), B = Re(R10 − R01), Im R00, Im R11. */
     static final int CROSS_TERMS = PairKernels.SUMS + 2;
 
     private final int bits;
@@ -23,6 +23,8 @@ final class LayerPasses {
     private final double[] lowDiagonal;
     private final double[] highDiagonal;
     private final double[] diagonalSet;
+    /** (c, s) by bit with the sign of s set for the direction of the current {@link #rotate}. */
+    private final double[] signedRotations;
 
     LayerPasses(int bits, int lowBits, int columnBits) {
         this.bits = bits;
@@ -32,70 +34,96 @@ final class LayerPasses {
         this.lowDiagonal = new double[1 << this.lowBits];
         this.highDiagonal = new double[1 << (bits - this.lowBits)];
         this.diagonalSet = new double[bits];
+        this.signedRotations = new double[2 * bits];
     }
 
     /**
      * Applies, per bit b, the phase layer {@code before}, then [[c, −s], [s, c]] with (c, s) =
      * {@code rotations[2b], rotations[2b + 1]} (its transpose when {@code inverse}), then the phase layer
-     * {@code after}; each phase layer is conjugated when {@code conjugatePhases}.
+     * {@code after}; each phase layer is conjugated when {@code conjugatePhases}, and skipped when null.
      */
     void rotate(double[] re, double[] im, double[] rotations, boolean inverse,
             PhaseTable before, PhaseTable after, boolean conjugatePhases) {
-        double sign = inverse ? -1 : 1;
+        for (int b = 0; b < bits; b++) {
+            signedRotations[2 * b] = rotations[2 * b];
+            signedRotations[2 * b + 1] = inverse ? -rotations[2 * b + 1] : rotations[2 * b + 1];
+        }
         int dimension = 1 << bits;
         int block = 1 << lowBits;
         for (int start = 0; start < dimension; start += block) {
-            before.multiply(re, im, start, block, conjugatePhases);
-            for (int b = 0; b < lowBits; b++) {
-                int mask = 1 << b;
-                double c = rotations[2 * b];
-                double s = sign * rotations[2 * b + 1];
-                if (mask < PairKernels.LANES) {
-                    rotateBit(re, im, mask, start, start + block, c, s);
-                } else {
-                    for (int base = start; base < start + block; base += mask << 1) {
-                        PairKernels.rotateRun(re, im, base, base + mask, mask, c, s);
-                    }
-                }
+            if (before != null) {
+                before.multiply(re, im, start, block, conjugatePhases);
             }
-            if (lowBits == bits) {
+            rotateLowBits(re, start, block);
+            rotateLowBits(im, start, block);
+            if (lowBits == bits && after != null) {
                 after.multiply(re, im, start, block, conjugatePhases);
             }
         }
         int width = 1 << columnBits;
         for (int column = 0; column < block && lowBits < bits; column += width) {
-            for (int b = lowBits; b < bits; b++) {
-                int mask = 1 << b;
-                double c = rotations[2 * b];
-                double s = sign * rotations[2 * b + 1];
-                for (int rowBase = 0; rowBase < dimension; rowBase += mask << 1) {
-                    for (int row = rowBase; row < rowBase + mask; row += block) {
-                        PairKernels.rotateRun(re, im, row + column, row + column + mask, width, c, s);
-                    }
-                }
-            }
-            for (int row = 0; row < dimension; row += block) {
+            rotateHighBits(re, column, width);
+            rotateHighBits(im, column, width);
+            for (int row = 0; row < dimension && after != null; row += block) {
                 after.multiply(re, im, row + column, width, conjugatePhases);
             }
         }
     }
 
-    /** Small masks: the rotation on all pairs (k, k + mask) of [from, to), without a call per pair. */
-    private static void rotateBit(double[] re, double[] im, int mask, int from, int to, double c, double s) {
-        for (int base = from; base < to; base += mask << 1) {
-            for (int k = base; k < base + mask; k++) {
-                PairKernels.rotatePair(re, im, k, k + mask, c, s);
+    /** Bits 0 and 1 within groups of four, then three bits per sweep of the block, then any bits left one by one. */
+    private void rotateLowBits(double[] a, int start, int block) {
+        int end = start + block;
+        int b = 0;
+        if (lowBits >= 2) {
+            PairKernels.rotateLanes(a, start, end, signedRotations);
+            b = 2;
+        }
+        for (; b + 3 <= lowBits; b += 3) {
+            int m = 1 << b;
+            for (int base = start; base < end; base += 8 * m) {
+                PairKernels.rotateTriple(a, base, m, signedRotations, b);
+            }
+        }
+        for (; b < lowBits; b++) {
+            int m = 1 << b;
+            for (int base = start; base < end; base += 2 * m) {
+                PairKernels.rotateRun(a, base, base + m, m, signedRotations[2 * b], signedRotations[2 * b + 1]);
             }
         }
     }
 
-    /** Writes the {@link #CROSS_TERMS} terms of every bit b into {@code out[5b ..]}. */
+    /** The high bits on one tile of columns: three bits per sweep, the rest one by one. */
+    private void rotateHighBits(double[] a, int column, int width) {
+        int dimension = 1 << bits;
+        int block = 1 << lowBits;
+        int b = lowBits;
+        for (; b + 3 <= bits; b += 3) {
+            int m = 1 << b;
+            for (int base = 0; base < dimension; base += 8 * m) {
+                for (int row = base; row < base + m; row += block) {
+                    PairKernels.rotateTriple(a, row + column, width, signedRotations, b);
+                }
+            }
+        }
+        for (; b < bits; b++) {
+            int m = 1 << b;
+            for (int base = 0; base < dimension; base += 2 * m) {
+                for (int row = base; row < base + m; row += block) {
+                    PairKernels.rotateRun(a, row + column, row + column + m, width,
+                            signedRotations[2 * b], signedRotations[2 * b + 1]);
+                }
+            }
+        }
+    }
+
+    /** Writes the {@link #CROSS_TERMS} terms of every bit b into {@code out[CROSS_TERMS·b ..]}. */
     void cross(double[] psiRe, double[] psiIm, double[] lamRe, double[] lamIm, double[] out) {
         java.util.Arrays.fill(lanes, 0.0);
         java.util.Arrays.fill(lowDiagonal, 0.0);
         int dimension = 1 << bits;
         int block = 1 << lowBits;
         for (int start = 0; start < dimension; start += block) {
+            int end = start + block;
             double blockSum = 0;
             for (int a = 0; a < block; a++) {
                 int k = start + a;
@@ -104,30 +132,41 @@ final class LayerPasses {
                 blockSum += q;
             }
             highDiagonal[start >>> lowBits] = blockSum;
-            for (int b = 0; b < lowBits; b++) {
-                int mask = 1 << b;
-                int offset = PairKernels.LANE_BLOCK * b;
-                if (mask < PairKernels.LANES) {
-                    for (int base = start; base < start + block; base += mask << 1) {
-                        for (int i = 0; i < mask; i++) {
-                            PairKernels.accumulate(psiRe, psiIm, lamRe, lamIm, base + i, base + i + mask, lanes,
-                                    offset + i);
-                        }
-                    }
-                } else {
-                    for (int base = start; base < start + block; base += mask << 1) {
-                        PairKernels.crossRun(psiRe, psiIm, lamRe, lamIm, base, base + mask, mask, lanes, offset);
-                    }
+            int b = 0;
+            if (lowBits >= 2) {
+                PairKernels.crossLanes(psiRe, psiIm, lamRe, lamIm, start, end, lanes);
+                b = 2;
+            }
+            for (; b + 2 <= lowBits; b += 2) {
+                int m = 1 << b;
+                for (int base = start; base < end; base += 4 * m) {
+                    PairKernels.crossTwoBits(psiRe, psiIm, lamRe, lamIm, base, m, b, lanes);
+                }
+            }
+            for (; b < lowBits; b++) {
+                int m = 1 << b;
+                for (int base = start; base < end; base += 2 * m) {
+                    PairKernels.crossRun(psiRe, psiIm, lamRe, lamIm, base, base + m, m, lanes,
+                            PairKernels.LANE_BLOCK * b);
                 }
             }
         }
         int width = 1 << columnBits;
         for (int column = 0; column < block && lowBits < bits; column += width) {
-            for (int b = lowBits; b < bits; b++) {
-                int mask = 1 << b;
-                for (int rowBase = 0; rowBase < dimension; rowBase += mask << 1) {
-                    for (int row = rowBase; row < rowBase + mask; row += block) {
-                        PairKernels.crossRun(psiRe, psiIm, lamRe, lamIm, row + column, row + column + mask, width,
+            int b = lowBits;
+            for (; b + 2 <= bits; b += 2) {
+                int m = 1 << b;
+                for (int base = 0; base < dimension; base += 4 * m) {
+                    for (int row = base; row < base + m; row += block) {
+                        PairKernels.crossTwoBits(psiRe, psiIm, lamRe, lamIm, row + column, width, b, lanes);
+                    }
+                }
+            }
+            for (; b < bits; b++) {
+                int m = 1 << b;
+                for (int base = 0; base < dimension; base += 2 * m) {
+                    for (int row = base; row < base + m; row += block) {
+                        PairKernels.crossRun(psiRe, psiIm, lamRe, lamIm, row + column, row + column + m, width,
                                 lanes, PairKernels.LANE_BLOCK * b);
                     }
                 }
