@@ -48,6 +48,32 @@ public final class SimulatorBenchmark {
         this.referenceQubitLimit = referenceQubitLimit;
     }
 
+    /**
+     * Runs every fast kernel (both evaluators, deep and shallow circuits, widths with and without a high-bit pass)
+     * for a few seconds before anything is timed: the Vector API runs tens of times slower until C2 has compiled
+     * the kernels, which on two cores can take over a second, longer than one measurement's warm-up.
+     */
+    public void warmUp(double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int[][] sizes = {{13, 3}, {9, 2}, {4, 3}};
+        CircuitEvaluator[] evaluators = new CircuitEvaluator[sizes.length];
+        QnnParameters[] parameters = new QnnParameters[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            QnnShape shape = new QnnShape(sizes[i][0], sizes[i][1], 2);
+            evaluators[i] = CircuitEvaluators.fastest(shape, sizes[i][0]);
+            parameters[i] = UniformInitialiser.standard().sample(shape, new Well19937c(i));
+        }
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < sizes.length; i++) {
+                double[] x = new double[sizes[i][0]];
+                Arrays.fill(x, 0.7);
+                sink += forwardGradient(evaluators[i], parameters[i], x, x);
+            }
+        }
+        blackhole = sink;
+    }
+
     public Row measure(int qubits, int layers) {
         QnnShape shape = new QnnShape(qubits, layers, 2);
         QnnParameters parameters = UniformInitialiser.standard().sample(shape, new Well19937c(qubits * 100L + layers));
@@ -87,6 +113,39 @@ public final class SimulatorBenchmark {
         }
         Trainer trainer = new Trainer(TrainingConfig.PAPER);
         return time(() -> Double.doubleToRawLongBits(trainer.train(initial, x, y, 3).gradientVariance()));
+    }
+
+    /** Mini-batch training on {@code threads} workers: seconds per sample, and whether it equals one thread's run. */
+    public record ThreadRow(int qubits, int layers, int threads, double perSample, boolean identicalToOneThread) {}
+
+    /** Samples of the threaded timing: one mini-batch of the paper's size. */
+    public static final int THREAD_BATCH = 20;
+    private static final int THREAD_EPOCHS = 2;
+
+    /**
+     * Trains on {@link #THREAD_BATCH} samples for {@link #THREAD_EPOCHS} epochs in one mini-batch per epoch, the
+     * batch spread over {@code threads} workers, and reports seconds per sample gradient; the trained parameters are
+     * compared with a one-thread run's to the last bit.
+     */
+    public ThreadRow measureThreads(int qubits, int layers, int threads) {
+        QnnShape shape = new QnnShape(qubits, layers, 2);
+        QnnParameters initial = UniformInitialiser.standard().sample(shape, new Well19937c(qubits * 100L + layers));
+        double[][] x = new double[THREAD_BATCH][qubits];
+        int[] y = new int[THREAD_BATCH];
+        for (int i = 0; i < THREAD_BATCH; i++) {
+            for (int w = 0; w < qubits; w++) {
+                x[i][w] = Math.PI * ((i * 7 + w * 3) % THREAD_BATCH) / THREAD_BATCH;
+            }
+            y[i] = i % 2;
+        }
+        TrainingConfig config = new TrainingConfig(
+                THREAD_EPOCHS, THREAD_BATCH, TrainingConfig.PAPER.learningRate(), TrainingConfig.PAPER.variance());
+        Trainer threaded = new Trainer(config.withThreads(threads));
+        double run = time(() -> Double.doubleToRawLongBits(threaded.train(initial, x, y, 5).gradientVariance()));
+        double[] multi = threaded.train(initial, x, y, 5).finalParameters().values();
+        double[] single = new Trainer(config).train(initial, x, y, 5).finalParameters().values();
+        return new ThreadRow(qubits, layers, threads, run / (THREAD_EPOCHS * THREAD_BATCH),
+                Arrays.equals(multi, single));
     }
 
     /** Seconds for one read-modify-write pass over a 2^n complex state held as two double arrays. */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Time one QNN sample (forward, forward+gradient) on the fast and the reference simulator, one thread,",
             "next to one streaming pass over the 2^n state, all in this JVM. Ends with one summary line per size:",
-            "n=<n> L=<L> fwd+grad <s> reference <s> speedup <x>x passes <y>"
+            "n=<n> L=<L> fwd+grad <s> reference <s> speedup <x>x passes <y>",
+            "and, with --threads, one line per width and worker count:",
+            "n=<n> L=<L> threads=<t> per-sample <s> scaling <x>x identical yes|no"
         })
 final class BenchCommand implements Callable<Integer> {
 
@@ -37,6 +39,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--layer-grid-qubits", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
     private int layerGridQubits;
+
+    @Option(names = "--threads", split = ",", paramLabel = "T,...",
+            description = {"Also time mini-batch training (a batch of 20 samples, 2 epochs) at every width of the",
+                "qubit grid on each of these worker counts, with the scaling over one thread and a check that",
+                "the trained parameters equal one thread's. Default: none."})
+    private List<Integer> threads = List.of();
 
     @Option(names = "--reference-up-to", defaultValue = "20",
             description = "Largest width timed on the (slow) reference too. Default: ${DEFAULT-VALUE}.")
@@ -63,10 +71,16 @@ final class BenchCommand implements Callable<Integer> {
         if (repetitions < 1 || !(minTime > 0)) {
             throw new InputException("--repetitions must be >= 1 and --min-time > 0");
         }
+        for (int t : threads) {
+            if (t < 1 || t > 256) {
+                throw new InputException("--threads values must be in 1..256, got " + t);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         SimulatorBenchmark benchmark = new SimulatorBenchmark(minTime, repetitions, referenceLimit);
         out.printf("# one thread; seconds per sample (median of %d); SIMD kernels %s%n", repetitions,
                 FastCircuitEvaluator.simdKernels() ? "on" : "off (needs --add-modules jdk.incubator.vector)");
+        benchmark.warmUp(Math.min(3.0, 15 * minTime));
         out.println("#   n   L     fast fwd  fast fwd+grad      ref fwd  ref fwd+grad   pass time  speedup  passes");
         List<SimulatorBenchmark.Row> rows = new ArrayList<>();
         for (int n : qubits) {
@@ -77,6 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "# full Iris-sized training run (n=2, L=2, 60 samples x 30 epochs, batch 20): %.3e s%n",
                 benchmark.irisTraining());
+        List<String> threadLines = threads.isEmpty() ? List.of() : timeThreads(out, benchmark);
         for (SimulatorBenchmark.Row r : rows) {
             out.println(String.format(Locale.ROOT, "n=%d L=%d fwd+grad %.4e reference %s speedup %s passes %.1f",
                     r.qubits(), r.layers(), r.fastForwardGradient(),
@@ -85,7 +100,33 @@ final class BenchCommand implements Callable<Integer> {
                     Double.isNaN(r.speedup()) ? "n/a" : String.format(Locale.ROOT, "%.1fx", r.speedup()),
                     r.passes()));
         }
+        threadLines.forEach(out::println);
         return 0;
+    }
+
+    private List<String> timeThreads(PrintWriter out, SimulatorBenchmark benchmark) {
+        out.printf("# mini-batch training (batch %d, 2 epochs), seconds per sample; %d processors available%n",
+                SimulatorBenchmark.THREAD_BATCH, Runtime.getRuntime().availableProcessors());
+        out.println("#   n   L  threads   per sample  scaling  identical to 1 thread");
+        List<String> lines = new ArrayList<>();
+        for (int n : qubits) {
+            double oneThread = Double.NaN;
+            for (int t : threads) {
+                SimulatorBenchmark.ThreadRow r = benchmark.measureThreads(n, qubitGridLayers, t);
+                if (t == 1) {
+                    oneThread = r.perSample();
+                }
+                double scaling = oneThread / r.perSample();
+                out.println(String.format(Locale.ROOT, "%5d %3d %8d %12.4e %8.2f  %s", n, qubitGridLayers, t,
+                        r.perSample(), scaling, r.identicalToOneThread() ? "yes" : "NO"));
+                out.flush();
+                lines.add(String.format(Locale.ROOT, "n=%d L=%d threads=%d per-sample %.4e scaling %s identical %s",
+                        n, qubitGridLayers, t, r.perSample(),
+                        Double.isNaN(scaling) ? "n/a" : String.format(Locale.ROOT, "%.2fx", scaling),
+                        r.identicalToOneThread() ? "yes" : "no"));
+            }
+        }
+        return lines;
     }
 
     private static SimulatorBenchmark.Row print(PrintWriter out, SimulatorBenchmark.Row r) {

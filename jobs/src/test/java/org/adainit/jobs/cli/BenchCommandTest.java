@@ -40,6 +40,25 @@ class BenchCommandTest {
     }
 
     @Test
+    void timesThreadedMiniBatchesAndChecksThemAgainstOneThread() {
+        CliRun run = CliRun.of("bench", "--qubits", "3,7", "--layers", "4", "--reference-up-to", "0",
+                "--threads", "1,2", "--min-time", "0.001", "--repetitions", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        Pattern threaded = Pattern.compile(
+                "n=(\\d+) L=2 threads=(\\d+) per-sample (\\S+) scaling (\\S+)x identical (\\S+)");
+        List<Matcher> lines = run.out().lines().map(threaded::matcher).filter(Matcher::matches).toList();
+        assertEquals(4, lines.size(), run.out());
+        for (int i = 0; i < 4; i++) {
+            Matcher m = lines.get(i);
+            assertEquals(i < 2 ? 3 : 7, Integer.parseInt(m.group(1)), m.group());
+            assertEquals(1 + i % 2, Integer.parseInt(m.group(2)), m.group());
+            assertTrue(Double.parseDouble(m.group(3)) > 0, m.group());
+            assertEquals("yes", m.group(5), "threaded training must equal one thread's: " + m.group());
+        }
+        assertEquals("1.00", lines.get(0).group(4), "one thread against itself");
+    }
+
+    @Test
     void rejectsImpossibleWidths() {
         CliRun run = CliRun.of("bench", "--qubits", "40");
         assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
