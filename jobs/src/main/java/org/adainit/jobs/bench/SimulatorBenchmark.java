@@ -68,7 +68,8 @@ public final class SimulatorBenchmark {
             for (int i = 0; i < sizes.length; i++) {
                 double[] x = new double[sizes[i][0]];
                 Arrays.fill(x, 0.7);
-                sink += forwardGradient(evaluators[i], parameters[i], x, x);
+                sink += forwardGradient(evaluators[i], parameters[i], x, x, new double[x.length],
+                        new double[parameters[i].values().length]);
             }
         }
         blackhole = sink;
@@ -83,15 +84,17 @@ public final class SimulatorBenchmark {
         }
         double[] g = new double[qubits];
         Arrays.fill(g, 0.3);
+        double[] z = new double[qubits];
+        double[] gradient = new double[parameters.values().length];
         CircuitEvaluator fast = CircuitEvaluators.fastest(shape, qubits);
-        double fastForward = time(() -> forward(fast, parameters, x));
-        double fastGradient = time(() -> forwardGradient(fast, parameters, x, g));
+        double fastForward = time(() -> forward(fast, parameters, x, z));
+        double fastGradient = time(() -> forwardGradient(fast, parameters, x, g, z, gradient));
         double referenceForward = Double.NaN;
         double referenceGradient = Double.NaN;
         if (qubits <= referenceQubitLimit) {
             CircuitEvaluator reference = new ReferenceCircuitEvaluator(shape, qubits);
-            referenceForward = time(() -> forward(reference, parameters, x));
-            referenceGradient = time(() -> forwardGradient(reference, parameters, x, g));
+            referenceForward = time(() -> forward(reference, parameters, x, z));
+            referenceGradient = time(() -> forwardGradient(reference, parameters, x, g, z, gradient));
         }
         double pass = streamingPass(qubits);
         return new Row(qubits, layers, fastForward, fastGradient, referenceForward, referenceGradient, pass);
@@ -167,15 +170,14 @@ public final class SimulatorBenchmark {
         });
     }
 
-    private static long forward(CircuitEvaluator evaluator, QnnParameters p, double[] x) {
-        double[] z = new double[x.length];
+    /** One sample forward into the caller's buffer: what a training step does, allocation-free. */
+    private static long forward(CircuitEvaluator evaluator, QnnParameters p, double[] x, double[] z) {
         evaluator.forward(p.values(), x, z);
         return Double.doubleToRawLongBits(z[0]);
     }
 
-    private static long forwardGradient(CircuitEvaluator evaluator, QnnParameters p, double[] x, double[] g) {
-        double[] z = new double[x.length];
-        double[] gradient = new double[p.values().length];
+    private static long forwardGradient(
+            CircuitEvaluator evaluator, QnnParameters p, double[] x, double[] g, double[] z, double[] gradient) {
         evaluator.forward(p.values(), x, z);
         evaluator.backward(p.values(), g, gradient);
         return Double.doubleToRawLongBits(gradient[0]);

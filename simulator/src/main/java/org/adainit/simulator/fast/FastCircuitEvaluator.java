@@ -58,6 +58,7 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
     private final double[] preparedValues;
     private boolean gatesReady;
     private final double[] anglesByBit;
+    private final double[] weightsByBit;
     private final double[] crossTerms;
     private final double[] lowMass;
     private final double[] highMass;
@@ -108,6 +109,7 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         }
         preparedValues = new double[3 * layers * qubits];
         anglesByBit = new double[qubits];
+        weightsByBit = new double[qubits];
         crossTerms = new double[LayerPasses.CROSS_TERMS * qubits];
         lowMass = new double[1 << this.lowBits];
         highMass = new double[1 << (qubits - this.lowBits)];
@@ -266,8 +268,11 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         LinearBitMap ring = undoRing[layers - 1];
         int[] lowImages = ring.lowTable();
         int lowMask = (1 << lowBits) - 1;
-        fillEigen(lowEigen, 0, lowBits, g);
-        fillEigen(highEigen, lowBits, qubits - lowBits, g);
+        for (int w = 0; w < qubits; w++) {
+            weightsByBit[bitOf(w)] = g[w];
+        }
+        SetSums.fillZEigenvalues(lowEigen, weightsByBit, 0, lowBits);
+        SetSums.fillZEigenvalues(highEigen, weightsByBit, lowBits, qubits - lowBits);
         int chunk = Math.min(256, re.length);
         for (int start = 0; start < re.length; start += chunk) {
             int base = ring.apply(start);
@@ -281,15 +286,4 @@ public final class FastCircuitEvaluator implements CircuitEvaluator {
         }
     }
 
-    private void fillEigen(double[] table, int firstBit, int count, double[] g) {
-        table[0] = 0;
-        for (int i = 0; i < count; i++) {
-            double weight = g[bitOf(firstBit + i)];
-            int size = 1 << i;
-            for (int a = 0; a < size; a++) {
-                table[a | size] = table[a] - weight;
-                table[a] += weight;
-            }
-        }
-    }
 }

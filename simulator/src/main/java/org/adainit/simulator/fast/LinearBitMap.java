@@ -10,6 +10,7 @@ final class LinearBitMap {
     /** Gathers walk 2^LOCAL_DIMENSION indices at a time inside windows of 2^LOCAL_BITS amplitudes. */
     private static final int LOCAL_BITS = 12;
     private static final int LOCAL_DIMENSION = 12;
+    private static final int SMALL_TABLE_BITS = 8;
 
     private final int[][] tables = new int[4][256];
     private final int bits;
@@ -18,6 +19,8 @@ final class LinearBitMap {
     private final int[] localImages;
     /** Bits set in V's pivots; indices with these bits clear enumerate a complement of V. */
     private final int pivotMask;
+    /** f of every index, for states small enough that a table beats the coset walk's set-up; else null. */
+    private final int[] smallImages;
 
     private LinearBitMap(int[] imageOfBit) {
         this.bits = imageOfBit.length;
@@ -41,6 +44,10 @@ final class LinearBitMap {
             int lowest = Integer.numberOfTrailingZeros(i);
             localOffsets[i] = localOffsets[i & (i - 1)] ^ basis[lowest];
             localImages[i] = apply(localOffsets[i]);
+        }
+        this.smallImages = bits <= SMALL_TABLE_BITS ? new int[1 << bits] : null;
+        for (int k = 0; smallImages != null && k < smallImages.length; k++) {
+            smallImages[k] = apply(k);
         }
     }
 
@@ -155,6 +162,14 @@ final class LinearBitMap {
      */
     void gather(double[] srcRe, double[] srcIm, double[] dstRe, double[] dstIm) {
         int dimension = dstRe.length;
+        if (smallImages != null) {
+            for (int k = 0; k < dimension; k++) {
+                int j = smallImages[k];
+                dstRe[k] = srcRe[j];
+                dstIm[k] = srcIm[j];
+            }
+            return;
+        }
         int[] offsets = localOffsets;
         int[] images = localImages;
         int pivots = pivotMask;

@@ -57,13 +57,4 @@ final class Matrix2 {
             }
         }
     }
-
-    /** Im Σ_{s,t} a[s][t]·r[s][t]: the derivative Im⟨λ|A|ψ⟩ given the cross matrix r[s][t] = Σ conj(λ_s)ψ_t. */
-    static double imaginaryPairing(double[] a, int ao, double[] r, int ro) {
-        double im = 0;
-        for (int k = 0; k < 4; k++) {
-            im += a[ao + 2 * k] * r[ro + 2 * k + 1] + a[ao + 2 * k + 1] * r[ro + 2 * k];
-        }
-        return im;
-    }
 }

@@ -14,7 +14,6 @@ final class ProductLayer {
     private final double[] factors;
     private final ProductEnvironment environment;
     private final double[] environmentOut;
-    private final double[] cross = new double[8];
 
     ProductLayer(int qubits, int features) {
         this.qubits = qubits;
@@ -92,17 +91,20 @@ final class ProductLayer {
     private void addGradientFromEnvironment(double[] gradient) {
         for (int w = 0; w < qubits; w++) {
             int b = qubits - 1 - w;
-            for (int s = 0; s < 2; s++) {
-                double mr = environmentOut[4 * b + 2 * s];
-                double mi = environmentOut[4 * b + 2 * s + 1];
-                for (int t = 0; t < 2; t++) {
-                    double vr = factors[4 * b + 2 * t];
-                    double vi = factors[4 * b + 2 * t + 1];
-                    cross[4 * s + 2 * t] = mr * vr - mi * vi;
-                    cross[4 * s + 2 * t + 1] = mr * vi + mi * vr;
-                }
-            }
-            rots.addGradient(b, cross, 0, gradient, 3 * w);
+            // R[s][t] = M[s]·v[t]; the gradients need Im R00, Im R11, Im(R01 + R10), Re(R10 − R01)
+            double m0r = environmentOut[4 * b];
+            double m0i = environmentOut[4 * b + 1];
+            double m1r = environmentOut[4 * b + 2];
+            double m1i = environmentOut[4 * b + 3];
+            double v0r = factors[4 * b];
+            double v0i = factors[4 * b + 1];
+            double v1r = factors[4 * b + 2];
+            double v1i = factors[4 * b + 3];
+            double imR00 = m0r * v0i + m0i * v0r;
+            double imR11 = m1r * v1i + m1i * v1r;
+            double a = (m0r * v1i + m0i * v1r) + (m1r * v0i + m1i * v0r);
+            double bSum = (m1r * v0r - m1i * v0i) - (m0r * v1r - m0i * v1i);
+            rots.addGradient(b, imR00, imR11, a, bSum, gradient, 3 * w);
         }
     }
 }

@@ -5,7 +5,7 @@ import org.adainit.simulator.state.GateKernels;
 /**
  * One layer of Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) gates as fused 2×2 matrices by bit, with what their angle
  * gradients need: after the gate, ∂/∂a = Im Σ A_a[s][t]·R[s][t] for the cross matrix R = Σ conj(λ_s)ψ_t, with
- * A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot†.
+ * A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot†, all Hermitian.
  */
 final class RotLayer {
 
@@ -47,10 +47,18 @@ final class RotLayer {
         }
     }
 
-    /** Adds (∂φ, ∂θ, ∂ω) of the Rot on {@code bit} into gradient[slot ..] from R at {@code r[ro ..]}. */
-    void addGradient(int bit, double[] r, int ro, double[] gradient, int slot) {
-        gradient[slot] += Matrix2.imaginaryPairing(phiGenerators, 8 * bit, r, ro);
-        gradient[slot + 1] += Matrix2.imaginaryPairing(thetaGenerators, 8 * bit, r, ro);
-        gradient[slot + 2] += Matrix2.imaginaryPairing(PAULI_Z, 0, r, ro);
+    /**
+     * Adds (∂φ, ∂θ, ∂ω) of the Rot on {@code bit} into gradient[slot ..] from the cross sums after it: Im R00,
+     * Im R11, A = Im(R01 + R10) and B = Re(R10 − R01). Each generator G is Hermitian, so
+     * Im Σ G[s][t]·R[s][t] = G00·Im R00 + G11·Im R11 + Re G01·A − Im G01·B.
+     */
+    void addGradient(int bit, double imR00, double imR11, double a, double b, double[] gradient, int slot) {
+        gradient[slot] += hermitianPairing(phiGenerators, 8 * bit, imR00, imR11, a, b);
+        gradient[slot + 1] += hermitianPairing(thetaGenerators, 8 * bit, imR00, imR11, a, b);
+        gradient[slot + 2] += imR00 - imR11;
+    }
+
+    private static double hermitianPairing(double[] g, int o, double imR00, double imR11, double a, double b) {
+        return g[o] * imR00 + g[o + 6] * imR11 + g[o + 2] * a - g[o + 3] * b;
     }
 }

@@ -1,11 +1,8 @@
 package org.adainit.simulator.fast;
 
 import org.adainit.simulator.ansatz.StronglyEntanglingLayers;
-import org.adainit.simulator.observable.WeightedZSum;
-import org.adainit.simulator.observable.ZExpectations;
 import org.adainit.simulator.qnn.CircuitEvaluator;
 import org.adainit.simulator.qnn.QnnShape;
-import org.adainit.simulator.state.GateKernels;
 import org.adainit.simulator.state.StateVector;
 
 /**
@@ -26,8 +23,10 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
     private final StateVector[] stages;
     private StateVector lambda;
     private StateVector scratch;
-    private final WeightedZSum observable;
-    private final double[] cross = new double[8];
+    /** Per index: probabilities, or the observable's diagonal; per bit: set sums, or weights. */
+    private final double[] indexTable;
+    private final double[] bitSums;
+    private final double[] cross = new double[4];
     private final double[] preparedValues;
     private boolean gatesReady;
 
@@ -56,7 +55,8 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
         }
         this.lambda = new StateVector(qubits);
         this.scratch = new StateVector(qubits);
-        this.observable = new WeightedZSum(new double[qubits]);
+        this.indexTable = new double[1 << qubits];
+        this.bitSums = new double[qubits];
         this.preparedValues = new double[shape.circuitParameterCount()];
     }
 
@@ -71,20 +71,19 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
                 applyLayer(next, rots[l + 1].matrices);
             }
         }
-        ZExpectations.compute(stages[layers], z);
+        expectations(stages[layers], z);
     }
 
     @Override
     public void backward(double[] values, double[] g, double[] gradient) {
-        System.arraycopy(g, 0, observable.weights(), 0, qubits);
-        observable.apply(stages[layers], lambda);
+        applyObservable(g, stages[layers], lambda);
         for (int l = layers - 1; l >= 1; l--) {
             undo(l);
             StateVector psi = stages[l];
             for (int w = 0; w < qubits; w++) {
                 int bit = qubits - 1 - w;
-                crossMatrix(psi, lambda, 1 << bit);
-                rots[l].addGradient(bit, cross, 0, gradient, (l * qubits + w) * 3);
+                crossSums(psi, lambda, bit);
+                rots[l].addGradient(bit, cross[0], cross[1], cross[2], cross[3], gradient, (l * qubits + w) * 3);
             }
             applyLayer(lambda, rots[l].adjoints);
         }
@@ -99,34 +98,96 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
         scratch = swap;
     }
 
-    private void applyLayer(StateVector state, double[] m) {
-        for (int bit = 0; bit < qubits; bit++) {
-            int o = 8 * bit;
-            GateKernels.applyMatrix(state, 1 << bit,
-                    m[o], m[o + 1], m[o + 2], m[o + 3], m[o + 4], m[o + 5], m[o + 6], m[o + 7]);
+    /** ⟨Z_w⟩ = total − 2·(mass on the indices with w's bit set), all w from one read. */
+    private void expectations(StateVector state, double[] z) {
+        double[] re = state.real();
+        double[] im = state.imaginary();
+        for (int k = 0; k < re.length; k++) {
+            indexTable[k] = re[k] * re[k] + im[k] * im[k];
+        }
+        double total = SetSums.fold(indexTable, qubits, bitSums, 0);
+        for (int w = 0; w < qubits; w++) {
+            z[w] = total - 2 * bitSums[qubits - 1 - w];
         }
     }
 
-    /** R[s][t] = Σ conj(λ_s)·ψ_t over the pairs of {@code mask}, into {@link #cross} (Matrix2 layout). */
-    private void crossMatrix(StateVector psi, StateVector lam, int mask) {
+    /** λ = Σ_w g_w Z_w ψ from a table of the diagonal's values. */
+    private void applyObservable(double[] g, StateVector psi, StateVector out) {
+        for (int w = 0; w < qubits; w++) {
+            bitSums[qubits - 1 - w] = g[w];
+        }
+        SetSums.fillZEigenvalues(indexTable, bitSums, 0, qubits);
+        double[] re = psi.real();
+        double[] im = psi.imaginary();
+        double[] outRe = out.real();
+        double[] outIm = out.imaginary();
+        for (int k = 0; k < re.length; k++) {
+            outRe[k] = indexTable[k] * re[k];
+            outIm[k] = indexTable[k] * im[k];
+        }
+    }
+
+    /** The layer's Rots bit by bit, one loop over the pairs of each bit (k with the bit clear, k | 2^bit). */
+    private void applyLayer(StateVector state, double[] m) {
+        double[] re = state.real();
+        double[] im = state.imaginary();
+        if (qubits == 2) {
+            // Four amplitudes: straight-line code, no loop set-up to pay for two pairs per gate.
+            applyToPair(re, im, 0, 1, m, 0);
+            applyToPair(re, im, 2, 3, m, 0);
+            applyToPair(re, im, 0, 2, m, 8);
+            applyToPair(re, im, 1, 3, m, 8);
+            return;
+        }
+        int half = re.length >> 1;
+        for (int bit = 0; bit < qubits; bit++) {
+            int below = (1 << bit) - 1;
+            for (int p = 0; p < half; p++) {
+                int k = ((p & ~below) << 1) | (p & below);
+                applyToPair(re, im, k, k | (below + 1), m, 8 * bit);
+            }
+        }
+    }
+
+    /** [x_k; x_j] ← M·[x_k; x_j] for the matrix at m[o ..] in Matrix2 layout. */
+    private static void applyToPair(double[] re, double[] im, int k, int j, double[] m, int o) {
+        double r0 = re[k];
+        double i0 = im[k];
+        double r1 = re[j];
+        double i1 = im[j];
+        re[k] = m[o] * r0 - m[o + 1] * i0 + m[o + 2] * r1 - m[o + 3] * i1;
+        im[k] = m[o] * i0 + m[o + 1] * r0 + m[o + 2] * i1 + m[o + 3] * r1;
+        re[j] = m[o + 4] * r0 - m[o + 5] * i0 + m[o + 6] * r1 - m[o + 7] * i1;
+        im[j] = m[o + 4] * i0 + m[o + 5] * r0 + m[o + 6] * i1 + m[o + 7] * r1;
+    }
+
+    /**
+     * Of R[s][t] = Σ conj(λ_s)·ψ_t over the pairs of {@code bit}, what the gradients need, into {@link #cross}:
+     * Im R00, Im R11, A = Im(R01 + R10), B = Re(R10 − R01).
+     */
+    private void crossSums(StateVector psi, StateVector lam, int bit) {
         double[] pr = psi.real();
         double[] pi = psi.imaginary();
         double[] lr = lam.real();
         double[] li = lam.imaginary();
-        java.util.Arrays.fill(cross, 0.0);
-        for (int base = 0; base < pr.length; base += mask << 1) {
-            for (int k = base; k < base + mask; k++) {
-                int j = k + mask;
-                cross[0] += lr[k] * pr[k] + li[k] * pi[k];
-                cross[1] += lr[k] * pi[k] - li[k] * pr[k];
-                cross[2] += lr[k] * pr[j] + li[k] * pi[j];
-                cross[3] += lr[k] * pi[j] - li[k] * pr[j];
-                cross[4] += lr[j] * pr[k] + li[j] * pi[k];
-                cross[5] += lr[j] * pi[k] - li[j] * pr[k];
-                cross[6] += lr[j] * pr[j] + li[j] * pi[j];
-                cross[7] += lr[j] * pi[j] - li[j] * pr[j];
-            }
+        double imR00 = 0;
+        double imR11 = 0;
+        double a = 0;
+        double b = 0;
+        int below = (1 << bit) - 1;
+        int half = pr.length >> 1;
+        for (int p = 0; p < half; p++) {
+            int k = ((p & ~below) << 1) | (p & below);
+            int j = k | (below + 1);
+            imR00 += lr[k] * pi[k] - li[k] * pr[k];
+            imR11 += lr[j] * pi[j] - li[j] * pr[j];
+            a += (lr[k] * pi[j] - li[k] * pr[j]) + (lr[j] * pi[k] - li[j] * pr[k]);
+            b += (lr[j] * pr[k] + li[j] * pi[k]) - (lr[k] * pr[j] + li[k] * pi[j]);
         }
+        cross[0] = imR00;
+        cross[1] = imR11;
+        cross[2] = a;
+        cross[3] = b;
     }
 
     private void prepareGates(double[] values) {
