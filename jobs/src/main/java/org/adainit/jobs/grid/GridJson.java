@@ -14,7 +14,8 @@ import org.adainit.jobs.digest.Sha256;
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
  * directory was computed from: resuming into a directory made by a different grid is refused. Comments and layout of
  * the YAML file do not change it, nor do the settings that cannot change a result: the budget caps (raise them to
- * retry cells that ran out), the API key's variable name and the response cache folder. Every other setting does.
+ * retry cells that ran out), the API key's variable name, the response cache folder and the training threads. Every
+ * other setting does.
  */
 public final class GridJson {
 
@@ -35,6 +36,7 @@ public final class GridJson {
         if (grid instanceof Grid) {
             identity.remove("budget");
             ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
+            ((ObjectNode) identity.get("training")).remove("threads");
         }
         try {
             return Sha256.hex(CANONICAL.writeValueAsString(identity)).substring(0, 16);

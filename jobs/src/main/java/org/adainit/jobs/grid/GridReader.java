@@ -285,7 +285,7 @@ public final class GridReader {
 
     private static TrainingSpec training(GridNode node) {
         if (node.present()) {
-            node.requireMapping(ordered("epochs", "batch_size", "learning_rate", "variance"));
+            node.requireMapping(ordered("epochs", "batch_size", "learning_rate", "variance", "threads"));
         }
         return new TrainingSpec(
                 node.field("epochs").integer(1, 100_000, 30),
@@ -293,7 +293,8 @@ public final class GridReader {
                 node.field("learning_rate").number(Double.MIN_VALUE, 10, 0.01),
                 node.field("variance").present()
                         ? node.field("variance").choice(ExternalNames.table(VarianceDefinition.class))
-                        : VarianceDefinition.EPOCH_LAST_BATCH);
+                        : VarianceDefinition.EPOCH_LAST_BATCH,
+                node.field("threads").integer(1, 1024, 1));
     }
 
     private static LlmSpec llm(GridNode node) {

@@ -86,7 +86,7 @@ class GridReaderTest {
         for (Grid grid : List.of(qubits, layers)) {
             assertEquals(50, grid.search().iterations());
             assertEquals("paper", grid.search().threshold());
-            assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH), grid.training());
+            assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1), grid.training());
             assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
             assertEquals(List.of(PriorName.UNIFORM, PriorName.NORMAL, PriorName.BETA), grid.priors());
             assertEquals("gpt-4o", grid.llm().model());
@@ -155,6 +155,11 @@ class GridReaderTest {
         assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("d",
                 GOOD + "budget: {max_cost_usd: 5}\nllm: {cache_dir: /tmp/c, api_key_env: MY_KEY}\n")),
                 "caps and where keys and cached replies live change no result");
+        Grid threaded = GridReader.parse("t",
+                GOOD.replace("variance: epoch-last-batch}", "variance: epoch-last-batch, threads: 4}"));
+        assertEquals(4, threaded.training().config().threads(), "training.threads reaches the trainer");
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(threaded),
+                "threads change no result, so a run may resume with another count");
         assertNotEquals(GridJson.hash(GridReader.parse("a", GOOD)),
                 GridJson.hash(GridReader.parse("c", GOOD.replace("epochs: 2", "epochs: 3"))));
     }

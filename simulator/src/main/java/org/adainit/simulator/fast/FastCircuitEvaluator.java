@@ -11,7 +11,8 @@ import org.adainit.simulator.qnn.QnnShape;
  *       differentiated through its environments ({@link ProductLayer});
  *   <li>every later Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) is split into a real rotation per bit and two diagonal
  *       layers with separable phases ({@link PhaseTable}); a whole layer takes two cache-blocked passes
- *       ({@link LayerPasses});
+ *       ({@link LayerPasses}), three rotations per sweep of the cached block; the last layer's RZ(ω) is never applied
+ *       (a diagonal before a Z measurement changes nothing the loss sees);
  *   <li>a CNOT ring is a GF(2)-linear permutation of basis indices, one gather pass ({@link LinearBitMap});
  *   <li>all ⟨Z_w⟩ come from one read pass, λ = Σ_w g_w Z_w ψ from one more;
  *   <li>backward, the three angle gradients of a Rot follow from a few cross sums of ψ and λ taken after it

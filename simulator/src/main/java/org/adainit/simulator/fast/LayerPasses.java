@@ -1,15 +1,17 @@
 package org.adainit.simulator.fast;
 
 /**
- * A layer of Rot = RZ(ω)·RY(θ)·RZ(φ) gates, one per bit, in two cache-blocked passes instead of 3n: first each block
- * of 2^lowBits contiguous amplitudes gets the RZ(φ) layer (a separable diagonal, {@link PhaseTable}) and the RY of
- * every bit below lowBits while it sits in cache; then each tile of 2^columnBits contiguous columns × all values of
- * the high bits gets the RY of the high bits and the RZ(ω) layer. Gates on distinct bits commute, so only each bit's
- * own order matters.
+ * A layer of Rot = RZ(ω)·RY(θ)·RZ(φ) gates, one per bit, in two cache-blocked passes over memory instead of 3n: first
+ * each block of 2^lowBits contiguous amplitudes gets the RZ(φ) layer (a separable diagonal, {@link PhaseTable}) and
+ * the RY of every bit below lowBits while it sits in cache; then each tile of 2^columnBits contiguous columns × all
+ * values of the high bits gets the RY of the high bits and the RZ(ω) layer. Within a block or tile the RYs go three
+ * bits per sweep with the eight amplitudes in registers, bits 0 and 1 by lane shuffles ({@link PairKernels}). Gates
+ * on distinct bits commute, so only each bit's own order matters.
  *
- * <p>{@link #cross} walks ψ and λ the same way, read-only, and gathers per bit what the gradients need from the
- * cross matrix R_b[s][t] = Σ conj(λ_s)·ψ_t: R01 and R10, and Im R00, Im R11. Since the other bits' gates act
- * identically on ψ and λ and commute with bit b's operators, every R_b may be taken at the same point.
+ * <p>{@link #cross} walks ψ and λ the same way, read-only, two bits per sweep, and gathers per bit what the gradients
+ * need from the cross matrix R_b[s][t] = Σ conj(λ_s)·ψ_t: A = Im(R01 + R10), B = Re(R10 − R01), Im R00 and Im R11.
+ * Since the other bits' gates act identically on ψ and λ and commute with bit b's operators, every R_b may be taken
+ * at the same point.
  */
 final class LayerPasses {
 

@@ -29,6 +29,13 @@ public final class Trainer {
         this.perturbation = perturbation;
     }
 
+    /**
+     * Narrower circuits train on one thread whatever {@link TrainingConfig#threads()} says: a sample there takes
+     * under ~0.1 ms, and handing shares of a batch to other threads costs more than it saves
+     * ({@code submit/adainit bench --threads 1,2} on 2 cores: 0.13–0.89× for n ≤ 12, 1.25× at 14, 1.84× at 20).
+     */
+    static final int PARALLEL_FROM_QUBITS = 14;
+
     public TrainingConfig config() {
         return config;
     }
@@ -52,8 +59,9 @@ public final class Trainer {
                     + y.length);
         }
         QnnShape shape = initial.shape();
-        try (BatchGradient batches = new BatchGradient(
-                shape, x[0].length, config.threads(), Math.min(config.batchSize(), x.length))) {
+        int batch = Math.min(config.batchSize(), x.length);
+        int workers = shape.qubits() >= PARALLEL_FROM_QUBITS ? Math.min(config.threads(), batch) : 1;
+        try (BatchGradient batches = new BatchGradient(shape, x[0].length, workers, batch)) {
             return train(initial, x, y, seed, shape, batches, observer);
         }
     }

@@ -3,8 +3,8 @@ package org.adainit.simulator.training;
 /**
  * Settings of one QNN training run (spec §3 defaults: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
  *
- * @param threads workers a mini-batch's samples are spread over; results do not depend on it. Keep 1 where Spark
- *     already runs one cell per core.
+ * @param threads workers a mini-batch's samples are spread over, from 14 qubits up (narrower circuits are faster on
+ *     one); results do not depend on it. Keep 1 where Spark already runs one cell per core.
  */
 public record TrainingConfig(int epochs, int batchSize, double learningRate, VarianceDefinition variance, int threads) {
 

@@ -123,10 +123,13 @@ class TrainerTest {
 
     @Test
     void threadedTrainingIsBitIdenticalToSequential() {
+        // wide enough for the trainer to use the threads (Trainer.PARALLEL_FROM_QUBITS); two features, d < n
+        QnnShape wide = new QnnShape(Trainer.PARALLEL_FROM_QUBITS, 2, 2);
+        QnnParameters start = UniformInitialiser.standard().sample(wide, new Well19937c(5));
         TrainingConfig config = new TrainingConfig(4, 7, 0.02, VarianceDefinition.PER_STEP);
-        TrainingResult one = new Trainer(config).train(start(), features(30), labels(30), 4);
+        TrainingResult one = new Trainer(config).train(start, features(30), labels(30), 4);
         for (int threads : new int[] {2, 3, 8}) {
-            TrainingResult many = new Trainer(config.withThreads(threads)).train(start(), features(30), labels(30), 4);
+            TrainingResult many = new Trainer(config.withThreads(threads)).train(start, features(30), labels(30), 4);
             assertArrayEquals(one.finalParameters().values(), many.finalParameters().values(), "threads " + threads);
             assertArrayEquals(one.varianceSamples(), many.varianceSamples());
             assertEquals(one.epochs(), many.epochs());
