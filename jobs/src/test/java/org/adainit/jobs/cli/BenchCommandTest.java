@@ -41,7 +41,7 @@ class BenchCommandTest {
 
     @Test
     void timesThreadedMiniBatchesAndChecksThemAgainstOneThread() {
-        CliRun run = CliRun.of("bench", "--qubits", "3,7", "--layers", "4", "--reference-up-to", "0",
+        CliRun run = CliRun.of("bench", "--qubits", "3,7", "--layers", "4", "--reference-up-to", "7",
                 "--threads", "1,2", "--min-time", "0.001", "--repetitions", "1");
         assertEquals(0, run.exitCode(), run.err());
         Pattern threaded = Pattern.compile(
