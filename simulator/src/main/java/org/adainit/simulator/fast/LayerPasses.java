@@ -76,7 +76,10 @@ final class LayerPasses {
     private void rotateLowBits(double[] a, int start, int block) {
         int end = start + block;
         int b = 0;
-        if (lowBits >= 2) {
+        if (lowBits >= 5) {
+            PairKernels.rotateFirstFive(a, start, end, signedRotations);
+            b = 5;
+        } else if (lowBits >= 2) {
             PairKernels.rotateLanes(a, start, end, signedRotations);
             b = 2;
         }
@@ -135,7 +138,10 @@ final class LayerPasses {
             }
             highDiagonal[start >>> lowBits] = blockSum;
             int b = 0;
-            if (lowBits >= 2) {
+            if (lowBits >= 4) {
+                PairKernels.crossFirstFour(psiRe, psiIm, lamRe, lamIm, start, end, lanes);
+                b = 4;
+            } else if (lowBits >= 2) {
                 PairKernels.crossLanes(psiRe, psiIm, lamRe, lamIm, start, end, lanes);
                 b = 2;
             }

@@ -85,6 +85,21 @@ final class PairKernels {
     }
 
     /**
+     * Bits 0 and 1 ({@link #rotateLanes}), then bits 2, 3, 4 ({@link #rotateTriple}) on [from, to), a multiple of
+     * 32 long and aligned: in one sweep, each group of 32 amplitudes in registers throughout.
+     */
+    static void rotateFirstFive(double[] a, int from, int to, double[] cs) {
+        if (SIMD) {
+            VectorPairKernels.rotateFirstFive(a, from, to, cs);
+        } else {
+            for (int k = from; k < to; k += 8 * LANES) {
+                scalarRotateLanes(a, k, k + 8 * LANES, cs);
+                scalarRotateTriple(a, k, LANES, cs, 2);
+            }
+        }
+    }
+
+    /**
      * The rotations of bits b, b + 1, b + 2 in that order ((c, s) at {@code cs[2b ..]}), on the eight amplitudes
      * base + i + {0, m, …, 7m}, m = 2^b, for every i < count.
      */
@@ -253,6 +268,22 @@ final class PairKernels {
             VectorPairKernels.crossLanes(psiRe, psiIm, lamRe, lamIm, from, to, lanes);
         } else {
             scalarCrossLanes(psiRe, psiIm, lamRe, lamIm, from, to, lanes);
+        }
+    }
+
+    /**
+     * Bits 0 and 1 ({@link #crossLanes}), then bits 2 and 3 ({@link #crossTwoBits}) on [from, to), a multiple of 16
+     * long and aligned: one sweep, each group of 16 amplitudes of ψ and λ in registers for four bits.
+     */
+    static void crossFirstFour(
+            double[] psiRe, double[] psiIm, double[] lamRe, double[] lamIm, int from, int to, double[] lanes) {
+        if (SIMD) {
+            VectorPairKernels.crossFirstFour(psiRe, psiIm, lamRe, lamIm, from, to, lanes);
+        } else {
+            for (int k = from; k < to; k += 4 * LANES) {
+                scalarCrossLanes(psiRe, psiIm, lamRe, lamIm, k, k + 4 * LANES, lanes);
+                scalarCrossTwoBits(psiRe, psiIm, lamRe, lamIm, k, LANES, 2, lanes);
+            }
         }
     }
 

@@ -43,6 +43,16 @@ class PairKernelsTest {
         VectorPairKernels.rotateLanes(simd, 0, SIZE, cs);
         PairKernels.scalarRotateLanes(scalar, 0, SIZE, cs);
         assertArrayEquals(scalar, simd, "rotateLanes");
+        // the fused five-bit sweep is the lanes sweep then the triple at bit 2, in both paths
+        double[] fused = gaussian(random, SIZE);
+        double[] separate = fused.clone();
+        VectorPairKernels.rotateFirstFive(fused, 0, SIZE, cs);
+        PairKernels.scalarRotateLanes(separate, 0, SIZE, cs);
+        PairKernels.scalarRotateTriple(separate, 0, 4, cs, 2);
+        for (int base = 32; base < SIZE; base += 32) {
+            PairKernels.scalarRotateTriple(separate, base, 4, cs, 2);
+        }
+        assertArrayEquals(separate, fused, "rotateFirstFive");
     }
 
     @Test
@@ -57,6 +67,15 @@ class PairKernelsTest {
         VectorPairKernels.crossLanes(pr, pi, lr, li, 0, SIZE, simd);
         PairKernels.scalarCrossLanes(pr, pi, lr, li, 0, SIZE, scalar);
         assertArrayEquals(scalar, simd, "crossLanes");
+        double[] fused = new double[simd.length];
+        double[] separate = new double[simd.length];
+        VectorPairKernels.crossFirstFour(pr, pi, lr, li, 0, SIZE, fused);
+        PairKernels.scalarCrossLanes(pr, pi, lr, li, 0, SIZE, separate);
+        for (int base = 0; base < SIZE; base += 16) {
+            PairKernels.scalarCrossTwoBits(pr, pi, lr, li, base, 4, 2, separate);
+        }
+        // each accumulator sees its terms in the same order either way
+        assertArrayEquals(separate, fused, "crossFirstFour");
         for (int b = 2; b + 2 <= 9; b += 2) {
             int m = 1 << b;
             for (int base = 0; base < SIZE; base += 4 * m) {
