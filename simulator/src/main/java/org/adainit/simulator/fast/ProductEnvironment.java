@@ -35,8 +35,41 @@ final class ProductEnvironment {
      * @param factors v_b as {Re v[0], Im v[0], Re v[1], Im v[1]} at {@code 4b}
      */
     void compute(double[] lamRe, double[] lamIm, double[] factors, double[] environment) {
+        if (bits == 2) {
+            computeTwoBits(lamRe, lamIm, factors, environment);
+            return;
+        }
         // conj(λ): the imaginary parts enter with sign −1 at the top level only.
         split(lamRe, lamIm, -1, 0, bits, factors, environment, 0);
+    }
+
+    /**
+     * Two bits written out, where the recursion's set-up would cost more than its arithmetic:
+     * M_0[s] = Σ_t conj(λ[2t + s])·v_1[t] and M_1[s] = Σ_t conj(λ[2s + t])·v_0[t].
+     */
+    private static void computeTwoBits(double[] lamRe, double[] lamIm, double[] factors, double[] environment) {
+        for (int s = 0; s < 2; s++) {
+            double m0r = 0;
+            double m0i = 0;
+            double m1r = 0;
+            double m1i = 0;
+            for (int t = 0; t < 2; t++) {
+                int k0 = 2 * t + s;
+                double v1r = factors[4 + 2 * t];
+                double v1i = factors[5 + 2 * t];
+                m0r += lamRe[k0] * v1r + lamIm[k0] * v1i;
+                m0i += lamRe[k0] * v1i - lamIm[k0] * v1r;
+                int k1 = 2 * s + t;
+                double v0r = factors[2 * t];
+                double v0i = factors[1 + 2 * t];
+                m1r += lamRe[k1] * v0r + lamIm[k1] * v0i;
+                m1i += lamRe[k1] * v0i - lamIm[k1] * v0r;
+            }
+            environment[2 * s] = m0r;
+            environment[2 * s + 1] = m0i;
+            environment[4 + 2 * s] = m1r;
+            environment[4 + 2 * s + 1] = m1i;
+        }
     }
 
     /**
