@@ -16,6 +16,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 public record CostModel(double overheadSeconds, double perAmplitudeSeconds, double perAmplitudeLayerSeconds,
         String origin) {
 
+    static final double WARM_UP_SECONDS = 2.0;
+
     /** (qubits, layers) timed by {@link #calibrate()}: the qubit series up to 14 and a few deeper circuits. */
     static final List<int[]> CALIBRATION_POINTS = List.of(
             new int[] {2, 2}, new int[] {4, 2}, new int[] {6, 2}, new int[] {8, 2}, new int[] {10, 2},
@@ -26,12 +28,16 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
      * cells largest first and as the starting point of ETAs; {@code plan} measures the machine it runs on instead.
      */
     public static CostModel nominal() {
-        return new CostModel(2.3e-6, 8.4e-9, 2.6e-8, "nominal (development machine)");
+        return new CostModel(2.0e-7, 0.0, 1.5e-8, "nominal (development machine)");
     }
 
-    /** Times the simulator here, a few tenths of a second per calibration point. */
+    /**
+     * Times the simulator here: a second of kernel warm-up (timed cold, the Vector API kernels run many times slower
+     * until C2 has compiled them, which inflated the estimates), then a few tenths of a second per calibration point.
+     */
     public static CostModel calibrate() {
         SimulatorBenchmark benchmark = new SimulatorBenchmark(0.02, 3, 0);
+        benchmark.warmUp(WARM_UP_SECONDS);
         int n = CALIBRATION_POINTS.size();
         double[] ones = new double[n];
         double[][] scaled = new double[n][];
