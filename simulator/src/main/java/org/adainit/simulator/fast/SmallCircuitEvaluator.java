@@ -181,8 +181,8 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
             int j = k | (below + 1);
             imR00 += lr[k] * pi[k] - li[k] * pr[k];
             imR11 += lr[j] * pi[j] - li[j] * pr[j];
-            a += (lr[k] * pi[j] - li[k] * pr[j]) + (lr[j] * pi[k] - li[j] * pr[k]);
-            b += (lr[j] * pr[k] + li[j] * pi[k]) - (lr[k] * pr[j] + li[k] * pi[j]);
+            a += PairKernels.crossA(pr[k], pi[k], pr[j], pi[j], lr[k], li[k], lr[j], li[j]);
+            b += PairKernels.crossB(pr[k], pi[k], pr[j], pi[j], lr[k], li[k], lr[j], li[j]);
         }
         cross[0] = imR00;
         cross[1] = imR11;
