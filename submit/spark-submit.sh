@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-JAR="${ADAINIT_JAR:-$ROOT/jobs/target/adainit-jobs-spark.jar}"
+JAR="${ADAINIT_JAR:-$ROOT/jobs/cli/target/adainit-jobs-spark.jar}"
 
 if [[ -z "${SPARK_HOME:-}" || ! -x "$SPARK_HOME/bin/spark-submit" ]]; then
   echo "spark-submit.sh: set SPARK_HOME to a Spark 4.2 (Scala 2.13) installation (found '${SPARK_HOME:-}')" >&2

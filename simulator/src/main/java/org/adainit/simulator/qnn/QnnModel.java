@@ -1,7 +1,6 @@
 package org.adainit.simulator.qnn;
 
 import java.util.Arrays;
-import org.adainit.simulator.fast.CircuitEvaluators;
 
 /**
  * The paper's model, {@code Sequential(TorchLayer(AngleEmbedding + StronglyEntanglingLayers, ⟨Z_i⟩ ∀i), Linear(n, C))},
@@ -20,11 +19,6 @@ public final class QnnModel {
     private final double[] delta;
     private final double[] zGradient;
     private int lastBatchCorrect;
-
-    /** The model on the fastest circuit evaluator for its width. */
-    public QnnModel(QnnShape shape, int features) {
-        this(shape, features, CircuitEvaluators.fastest(shape, features));
-    }
 
     public QnnModel(QnnShape shape, int features, CircuitEvaluator circuit) {
         if (features < 1) {

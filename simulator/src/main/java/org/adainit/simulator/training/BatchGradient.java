@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.qnn.QnnModel;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
@@ -28,7 +29,7 @@ final class BatchGradient implements AutoCloseable {
     BatchGradient(QnnShape shape, int features, int threads, int maxBatch) {
         this.models = new QnnModel[threads];
         for (int t = 0; t < threads; t++) {
-            models[t] = new QnnModel(shape, features);
+            models[t] = CircuitEvaluators.fastestModel(shape, features);
         }
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "adainit-batch");

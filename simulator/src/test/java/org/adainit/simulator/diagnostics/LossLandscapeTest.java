@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.adainit.simulator.diagnostics.LandscapeDirections.Scope;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.qnn.QnnModel;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
@@ -22,7 +23,7 @@ class LossLandscapeTest {
         QnnParameters centre = randomParameters(random);
         double[][] x = features(random, 6);
         int[] y = {0, 1, 1, 0, 1, 0};
-        QnnModel model = new QnnModel(SHAPE, 3);
+        QnnModel model = CircuitEvaluators.fastestModel(SHAPE, 3);
         double[] alphas = LossLandscape.symmetricGrid(2.0, 5);
         double[] a = LandscapeDirections.axis(SHAPE, SHAPE.l2Index(0));
         LossLandscape.Slice slice = LossLandscape.slice(model, centre, x, y, a, a, alphas, new double[] {0.0});
@@ -48,12 +49,12 @@ class LossLandscapeTest {
         double[] a = LandscapeDirections.axis(SHAPE, SHAPE.l0Index(0, 0, 0));
         double[] b = LandscapeDirections.axis(SHAPE, SHAPE.l0Index(1, 2, 1));
         double[] grid = LossLandscape.symmetricGrid(Math.PI, 9);
-        LossLandscape.Slice slice = LossLandscape.slice(new QnnModel(SHAPE, 3), centre, x, y, a, b, grid, grid);
+        LossLandscape.Slice slice = LossLandscape.slice(CircuitEvaluators.fastestModel(SHAPE, 3), centre, x, y, a, b, grid, grid);
         for (int j = 0; j < grid.length; j++) {
             assertEquals(slice.loss()[0][j], slice.loss()[grid.length - 1][j], 1e-12);
             assertEquals(slice.loss()[j][0], slice.loss()[j][grid.length - 1], 1e-12);
         }
-        assertEquals(new QnnModel(SHAPE, 3).meanLoss(centre, x, y), slice.loss()[4][4], 1e-14);
+        assertEquals(CircuitEvaluators.fastestModel(SHAPE, 3).meanLoss(centre, x, y), slice.loss()[4][4], 1e-14);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.adainit.simulator.ansatz.QnnCircuit;
 import org.adainit.simulator.circuit.Circuit;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.gradient.ParameterShiftDifferentiator;
 import org.adainit.simulator.observable.WeightedZSum;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -33,7 +34,7 @@ class QnnModelTest {
                     y[b] = random.nextInt(2);
                 }
                 int[] order = {0, 1, 2};
-                QnnModel model = new QnnModel(shape, features);
+                QnnModel model = CircuitEvaluators.fastestModel(shape, features);
                 double[] gradient = new double[shape.parameterCount()];
                 model.lossAndGradient(p, x, y, order, 0, 3, gradient);
 
@@ -62,7 +63,7 @@ class QnnModelTest {
         for (int i = 0; i < shape.parameterCount(); i++) {
             p.values()[i] = 0.1 * (i + 1);
         }
-        QnnModel model = new QnnModel(shape, 2);
+        QnnModel model = CircuitEvaluators.fastestModel(shape, 2);
         double[] z = new double[2];
         double[] logits = new double[2];
         double[] x = {0.3, 1.7};
@@ -90,7 +91,7 @@ class QnnModelTest {
             }
             y[b] = b % 2;
         }
-        QnnModel model = new QnnModel(shape, 3);
+        QnnModel model = CircuitEvaluators.fastestModel(shape, 3);
         double batchLoss = model.lossAndGradient(p, x, y, new int[] {0, 1, 2, 3, 4, 5, 6}, 0, 7,
                 new double[shape.parameterCount()]);
         assertEquals(batchLoss, model.meanLoss(p, x, y), 1e-14);
@@ -99,7 +100,7 @@ class QnnModelTest {
 
     @Test
     void wrongFeatureCountIsRejected() {
-        QnnModel model = new QnnModel(new QnnShape(2, 1, 2), 2);
+        QnnModel model = CircuitEvaluators.fastestModel(new QnnShape(2, 1, 2), 2);
         QnnParameters p = new QnnParameters(new QnnShape(2, 1, 2));
         assertThrows(IllegalArgumentException.class,
                 () -> model.forward(p, new double[] {1, 2, 3}, new double[2], new double[2]));
@@ -118,7 +119,7 @@ class QnnModelTest {
         QnnShape shape = p.shape();
         Circuit circuit = QnnCircuit.build(shape.qubits(), features, shape.layers());
         ParameterShiftDifferentiator shift = new ParameterShiftDifferentiator(shape.qubits());
-        QnnModel model = new QnnModel(shape, features);
+        QnnModel model = CircuitEvaluators.fastestModel(shape, features);
         double[] circuitGradient = new double[circuit.parameterCount()];
         for (int b = 0; b < x.length; b++) {
             double[] z = new double[shape.qubits()];

@@ -1,0 +1,58 @@
+package org.adainit.jobs.cli;
+
+import org.adainit.jobs.input.InputException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.adainit.jobs.tables.diagnosis.DiagnosticTables;
+import org.adainit.jobs.grid.GridKind;
+import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.pipeline.Aggregation;
+import org.adainit.jobs.pipeline.Manifest;
+import org.adainit.jobs.spark.LazySparkSession;
+import org.adainit.jobs.spark.SparkSessions;
+import org.adainit.jobs.store.CellStore;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.AdaInitTables;
+import org.adainit.jobs.tables.TableSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adainit aggregate --out DIR}: rebuilds the tables from the committed cells (run does it at its end). */
+@Command(
+        name = "aggregate",
+        mixinStandardHelpOptions = true,
+        description = "Rebuild the tables from the cells committed under --out (e.g. after an interrupted run) and "
+                + "print the report: curves and slopes of an adainit grid, points and fits of a mcclean or zhang grid.")
+final class AggregateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result directory of a run.")
+    private String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
+    private String master;
+
+    @Override
+    public Integer call() {
+        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        CellStore store = new CellStore(directory);
+        Map<String, CellStatus> committed = store.reconcile();
+        if (committed.isEmpty()) {
+            throw new InputException("--out " + directory.uri() + " holds no committed cells; run "
+                    + "'adainit run GRID --out DIR' first");
+        }
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate")) {
+            GridKind kind = Manifest.kind(directory);
+            TableSet tables = kind == null || kind == GridKind.ADAINIT ? new AdaInitTables() : new DiagnosticTables(kind);
+            Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut(), tables);
+            aggregation.build(spark.get(), store, committed);
+            aggregation.retryHint(committed, Manifest.lastCommand(directory));
+            return committed.containsValue(CellStatus.FAILED) ? 1 : 0;
+        }
+    }
+}

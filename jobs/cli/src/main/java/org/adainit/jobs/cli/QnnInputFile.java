@@ -1,0 +1,153 @@
+package org.adainit.jobs.cli;
+
+import org.adainit.jobs.input.InputException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.adainit.simulator.qnn.QnnShape;
+
+/**
+ * The {@code qnn} command's input: {@code {"qubits", "layers", "classes", "l0", "l1", "l2", "x", "y"}}. Every
+ * problem is reported as an {@link InputException} naming the file and the field (with its index).
+ */
+record QnnInputFile(QnnParameters parameters, double[][] x, int[] y) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    static QnnInputFile read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException(file + ": expected a JSON object");
+        }
+        Fields fields = new Fields(file, root);
+        int qubits = fields.positiveInt("qubits");
+        int layers = fields.positiveInt("layers");
+        int classes = fields.positiveInt("classes");
+        if (classes < 2) {
+            throw new InputException(file + ": field 'classes' must be >= 2, got " + classes);
+        }
+        QnnShape shape = new QnnShape(qubits, layers, classes);
+        double[][][] l0 = new double[layers][qubits][3];
+        JsonNode l0Node = fields.array("l0", layers, "(layers, qubits, 3) = (" + layers + ", " + qubits + ", 3)");
+        for (int l = 0; l < layers; l++) {
+            JsonNode layer = fields.array(l0Node.get(l), "l0[" + l + "]", qubits);
+            for (int w = 0; w < qubits; w++) {
+                l0[l][w] = fields.vector(layer.get(w), "l0[" + l + "][" + w + "]", 3);
+            }
+        }
+        JsonNode l1Node = fields.array("l1", classes, "(classes, qubits) = (" + classes + ", " + qubits + ")");
+        double[][] l1 = new double[classes][];
+        for (int c = 0; c < classes; c++) {
+            l1[c] = fields.vector(l1Node.get(c), "l1[" + c + "]", qubits);
+        }
+        double[] l2 = fields.vector(fields.require("l2"), "l2", classes);
+
+        JsonNode xNode = fields.require("x");
+        if (!xNode.isArray() || xNode.isEmpty()) {
+            throw new InputException(file + ": field 'x' must be a non-empty array of samples");
+        }
+        double[][] x = new double[xNode.size()][];
+        int features = -1;
+        for (int b = 0; b < x.length; b++) {
+            JsonNode row = xNode.get(b);
+            if (!row.isArray() || row.isEmpty()) {
+                throw new InputException(file + ": field 'x[" + b + "]' must be a non-empty array of features");
+            }
+            if (features < 0) {
+                features = row.size();
+                if (features > qubits) {
+                    throw new InputException(file + ": field 'x' has " + features + " features per sample but "
+                            + "qubits = " + qubits + " (AngleEmbedding needs features <= qubits)");
+                }
+            }
+            x[b] = fields.vector(row, "x[" + b + "]", features);
+        }
+        JsonNode yNode = fields.array("y", x.length, "one label per sample (" + x.length + ")");
+        int[] y = new int[x.length];
+        for (int b = 0; b < y.length; b++) {
+            JsonNode label = yNode.get(b);
+            if (!label.canConvertToExactIntegral() || label.asInt() < 0 || label.asInt() >= classes) {
+                throw new InputException(file + ": field 'y[" + b + "]' must be a class index in 0.."
+                        + (classes - 1) + ", got " + label);
+            }
+            y[b] = label.asInt();
+        }
+        return new QnnInputFile(QnnParameters.fromTensors(l0, l1, l2), x, y);
+    }
+
+    /** Field access that names the file and the field in every error. */
+    private record Fields(Path file, JsonNode root) {
+
+        JsonNode require(String name) {
+            JsonNode node = root.get(name);
+            if (node == null || node.isNull()) {
+                throw new InputException(file + ": missing field '" + name + "'");
+            }
+            return node;
+        }
+
+        int positiveInt(String name) {
+            JsonNode node = require(name);
+            if (!node.canConvertToExactIntegral() || node.asInt() < 1) {
+                throw new InputException(file + ": field '" + name + "' must be a positive integer, got " + node);
+            }
+            return node.asInt();
+        }
+
+        JsonNode array(String name, int length, String expectedShape) {
+            JsonNode node = require(name);
+            if (!node.isArray() || node.size() != length) {
+                throw new InputException(file + ": field '" + name + "' must have shape " + expectedShape
+                        + ", got " + describe(node));
+            }
+            return node;
+        }
+
+        JsonNode array(JsonNode node, String path, int length) {
+            if (node == null || !node.isArray() || node.size() != length) {
+                throw new InputException(file + ": field '" + path + "' must be an array of length " + length
+                        + ", got " + describe(node));
+            }
+            return node;
+        }
+
+        double[] vector(JsonNode node, String path, int length) {
+            array(node, path, length);
+            double[] values = new double[length];
+            for (int i = 0; i < length; i++) {
+                JsonNode v = node.get(i);
+                if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+                    throw new InputException(
+                            file + ": field '" + path + "[" + i + "]' must be a finite number, got " + v);
+                }
+                values[i] = v.asDouble();
+            }
+            return values;
+        }
+
+        private static String describe(JsonNode node) {
+            if (node == null) {
+                return "nothing";
+            }
+            return node.isArray() ? "an array of length " + node.size() : node.getNodeType().name().toLowerCase();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.adainit.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.adainit.jobs.pipeline.TinyGrid;
+import org.adainit.jobs.spark.TestSpark;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code adainit run} and {@code adainit aggregate} through the real command line. */
+class RunCommandTest {
+
+    private static final String LLM_GRID = """
+            name: offline
+            seed: 5
+            axes:
+              datasets: [iris]
+              priors: [uniform]
+              structures: [{qubits: 2, layers: 1}]
+              seeds: [0]
+              methods: [classic, {method: adainit, generator: llm}]
+            search: {iterations: 2}
+            training: {epochs: 2}
+            llm: {model: gpt-4o, sampling: {iris: {temperature: 0.5, top_p: 0.9}}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aBadGridIsRejectedBeforeAnythingIsWritten() throws Exception {
+        Path grid = write("bad.yaml", TinyGrid.YAML.replace("generator: random", "generator: gpt4"));
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("run", grid.toString(), "--out", out.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertEquals("error: " + grid + ": field 'axes.methods[2].generator' is 'gpt4', allowed: llm, embedded, "
+                + "random, replay", run.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theSameCommandOnAFinishedDirectoryComputesNothing() throws Exception {
+        Path reference = TinyGrid.reference();
+        Path grid = write("tiny.yaml", TinyGrid.YAML);
+        CliRun run = CliRun.of("run", grid.toString(), "--out", reference.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        int cells = TinyGrid.grid().cells().size();
+        assertTrue(run.out().startsWith("all " + cells + " cells already done in file:" + reference), run.out());
+        assertTrue(run.out().contains("curves: variance"), run.out());
+        assertTrue(run.out().contains("all cells ok"), run.out());
+    }
+
+    @Test
+    void anotherGridIsRefusedInADirectoryMadeByTheFirst() throws Exception {
+        Path reference = TinyGrid.reference();
+        Path grid = write("other.yaml", TinyGrid.YAML.replace("seed: 11", "seed: 12"));
+        CliRun run = CliRun.of("run", grid.toString(), "--out", reference.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("holds results of grid 'tiny' (hash "), run.err());
+        assertTrue(run.err().contains("write to another --out"), run.err());
+    }
+
+    @Test
+    void aGridOverTheBudgetIsRefusedBeforeAnyWork() throws Exception {
+        Path grid = write("costly.yaml", TinyGrid.YAML + "budget: {max_simulator_hours: 0.0000001}\n");
+        Path out = dir.resolve("costly-out");
+        CliRun run = CliRun.of("run", grid.toString(), "--out", out.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("field 'budget.max_simulator_hours'"), run.err());
+        assertFalse(Files.exists(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void anLlmGridNeedsAnEndpointOrAnOfflineGenerator() throws Exception {
+        TinyGrid.dataDirectory();
+        Path grid = write("offline.yaml", LLM_GRID);
+        CliRun noEndpoint = CliRun.of("run", grid.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, noEndpoint.exitCode());
+        assertTrue(noEndpoint.err().contains("needs an endpoint"), noEndpoint.err());
+        assertTrue(noEndpoint.err().contains("--generator embedded"), noEndpoint.err());
+
+        CliRun badName = CliRun.of("run", grid.toString(), "--out", dir.resolve("x").toString(), "--generator", "gpt");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, badName.exitCode());
+        assertTrue(badName.err().contains("--generator: unknown generator 'gpt', allowed: llm, embedded, random, "
+                + "replay"), badName.err());
+
+        TestSpark.session();
+        Path out = dir.resolve("offline-out");
+        CliRun offline = CliRun.of("run", grid.toString(), "--out", out.toString(), "--generator", "embedded");
+        assertEquals(0, offline.exitCode(), offline.err());
+        assertTrue(offline.out().contains("[2/2] ok"), offline.out());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("embedded", manifest.get("runs").get(0).get("generator_override").asText());
+        assertEquals("finished", manifest.get("runs").get(0).get("outcome").asText());
+        List<Row> generators = TestSpark.session().read().parquet(out.resolve("cells").toString())
+                .selectExpr("variant", "generator_label").orderBy("variant").collectAsList();
+        assertEquals("adainit-embedded", generators.get(0).getString(0));
+        assertEquals("embedded (not an LLM)", generators.get(0).getString(1));
+    }
+
+    @Test
+    void aCorruptDatasetFileIsNamed() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("iris.data"), "5.1,3.5,1.4,0.2,Iris-setosa\n");
+        CliRun run = CliRun.of("run", write("tiny.yaml", TinyGrid.YAML).toString(), "--out",
+                dir.resolve("o").toString(), "--data-dir", data.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("error: " + data.resolve("iris.data") + " differs from the upstream file"),
+                run.err());
+    }
+
+    @Test
+    void aggregateNamesACorruptCommittedCell() throws Exception {
+        Path reference = TinyGrid.reference();
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy.resolve("_cells"));
+        Path victim = null;
+        try (Stream<Path> files = Files.list(reference.resolve("_cells"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(file, copy.resolve("_cells").resolve(file.getFileName()));
+                victim = copy.resolve("_cells").resolve(file.getFileName());
+            }
+        }
+        Files.writeString(victim, "{\"cell\": {\"id\": ");
+        TestSpark.session();
+        CliRun run = CliRun.of("aggregate", "--out", copy.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains(victim.getFileName() + ": not a readable cell outcome"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+}

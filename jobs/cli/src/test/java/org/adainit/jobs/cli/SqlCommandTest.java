@@ -1,0 +1,99 @@
+package org.adainit.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adainit.jobs.pipeline.TinyGrid;
+import org.adainit.jobs.spark.TestSpark;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code adainit sql} on the tables of the tiny grid's reference run. */
+class SqlCommandTest {
+
+    private static final Path SQL = Path.of(System.getProperty("adainit.root")).resolve("conf/sql");
+
+    @TempDir
+    Path empty;
+
+    @Test
+    void tableFormatShowsTheResultAligned() throws Exception {
+        Path out = TinyGrid.reference();
+        CliRun run = CliRun.of("sql", "--out", out.toString(),
+                "SELECT status, count(*) AS cells FROM cells GROUP BY status");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of("status  cells", "------  -----", "ok      " + TinyGrid.grid().cells().size(), "(1 row)"),
+                lines);
+    }
+
+    @Test
+    void csvAndJsonKeepFullPrecision() throws Exception {
+        Path out = TinyGrid.reference();
+        List<Row> expected = TestSpark.session().read().parquet(out.resolve("cells").toString())
+                .selectExpr("cell_id", "variance").orderBy("cell_id").collectAsList();
+
+        CliRun csv = CliRun.of("sql", "--out", out.toString(), "--format", "csv",
+                "SELECT cell_id, variance, 'a,\"b\"' AS quoted FROM cells ORDER BY cell_id");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> lines = csv.out().lines().toList();
+        assertEquals("cell_id,variance,quoted", lines.get(0));
+        assertEquals(expected.size() + 1, lines.size());
+        for (int i = 0; i < expected.size(); i++) {
+            String[] cells = lines.get(i + 1).split(",", 3);
+            assertEquals(expected.get(i).getString(0), cells[0]);
+            assertEquals(expected.get(i).getDouble(1), Double.parseDouble(cells[1]), 0.0, "exact double");
+            assertEquals("\"a,\"\"b\"\"\"", cells[2]);
+        }
+
+        CliRun json = CliRun.of("sql", "--out", out.toString(), "--format", "json",
+                "SELECT cell_id, variance, theta0_l2 FROM cells ORDER BY cell_id");
+        assertEquals(0, json.exitCode(), json.err());
+        List<String> objects = json.out().lines().toList();
+        assertEquals(expected.size(), objects.size());
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode node = mapper.readTree(objects.get(i));
+            assertEquals(expected.get(i).getDouble(1), node.get("variance").asDouble(), 0.0);
+            assertEquals(2, node.get("theta0_l2").size());
+        }
+    }
+
+    @Test
+    void everyShippedQueryAnswersOnARealRun() throws Exception {
+        Path out = TinyGrid.reference();
+        List<Path> queries;
+        try (var listing = Files.list(SQL)) {
+            queries = listing.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertEquals(3, queries.size(), queries.toString());
+        for (Path query : queries) {
+            CliRun run = CliRun.of("sql", "--out", out.toString(), "--file", query.toString(), "--format", "csv");
+            assertEquals(0, run.exitCode(), query + ": " + run.err());
+            assertTrue(run.out().lines().count() > 1, query + " returned no rows:\n" + run.out());
+        }
+    }
+
+    @Test
+    void aBadQueryIsABadInputOnOneLine() throws Exception {
+        Path out = TinyGrid.reference();
+        CliRun run = CliRun.of("sql", "--out", out.toString(), "SELECT no_such_column FROM cells");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("error: query: "), run.err());
+        assertTrue(run.err().contains("no_such_column"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void aDirectoryWithoutTablesIsABadInput() {
+        CliRun run = CliRun.of("sql", "--out", empty.toString(), "SELECT 1");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("holds no result tables"), run.err());
+    }
+}

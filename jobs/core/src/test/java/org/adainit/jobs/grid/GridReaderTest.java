@@ -1,0 +1,234 @@
+package org.adainit.jobs.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PromptVariant;
+import org.adainit.simulator.training.VarianceDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GridReaderTest {
+
+    static final Path GRIDS = Path.of(System.getProperty("adainit.root")).resolve("conf/grids");
+
+    private static final String GOOD = """
+            name: tiny
+            seed: 7
+            axes:
+              datasets: [iris]
+              priors: [uniform, normal]
+              structures:
+                - {qubits: [2, 3], layers: [1]}
+              seeds: [0, 1]
+              methods:
+                - classic
+                - {method: adainit, generator: embedded}
+            search: {iterations: 3, threshold: paper}
+            training: {epochs: 2, batch_size: 20, learning_rate: 0.01, variance: epoch-last-batch}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyShippedGridIsValidAndExpandsToTheProductOfItsAxes() throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(GRIDS)) {
+            files = listing.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> GridReader.readDefinition(p.toString()).kind() == GridKind.ADAINIT)
+                    .sorted()
+                    .toList();
+        }
+        Set<String> names = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        assertEquals(Set.of("quickstart.yaml", "fig3-qubits.yaml", "fig3-layers.yaml", "fig4-prompts.yaml",
+                "fig6-baselines.yaml", "fig7-sampling.yaml", "fig8-ei.yaml", "fig3-qubits-laptop.yaml"), names);
+        for (Path file : files) {
+            Grid grid = GridReader.read(file.toString());
+            assertEquals(file.getFileName().toString(), grid.name() + ".yaml");
+            long product = (long) grid.datasets().size() * grid.priors().size() * grid.structures().size()
+                    * grid.seeds().size() * grid.methods().size();
+            List<Cell> cells = grid.cells();
+            boolean baselinesImposePriors = grid.methods().stream().anyMatch(m -> m.method().impliedPrior() != null);
+            if (!baselinesImposePriors) {
+                assertEquals(product, cells.size(), file.toString());
+            }
+            assertEquals(cells.size(), cells.stream().map(Cell::id).distinct().count(), "unique ids in " + file);
+            assertEquals(cells.size(), cells.stream().map(Cell::cellSeed).distinct().count(), "seeds in " + file);
+        }
+    }
+
+    @Test
+    void paperGridsCarryThePaperSettings() {
+        Grid qubits = GridReader.read(GRIDS.resolve("fig3-qubits.yaml").toString());
+        assertEquals(List.of(2, 4, 6, 8, 10, 12, 14, 16, 18, 20),
+                qubits.structures().stream().map(Structure::qubits).toList());
+        assertTrue(qubits.structures().stream().allMatch(s -> s.layers() == 2));
+        Grid layers = GridReader.read(GRIDS.resolve("fig3-layers.yaml").toString());
+        assertEquals(List.of(4, 8, 12, 16, 20, 24, 28, 32, 36, 40),
+                layers.structures().stream().map(Structure::layers).toList());
+        for (Grid grid : List.of(qubits, layers)) {
+            assertEquals(50, grid.search().iterations());
+            assertEquals("paper", grid.search().threshold());
+            assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1), grid.training());
+            assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
+            assertEquals(List.of(PriorName.UNIFORM, PriorName.NORMAL, PriorName.BETA), grid.priors());
+            assertEquals("gpt-4o", grid.llm().model());
+            assertEquals(Map.of("iris", new Sampling(0.5, 0.9), "wine", new Sampling(0.1, 0.45),
+                    "titanic", new Sampling(0.8, 0.75), "mnist", new Sampling(0.8, 0.8)), grid.llm().sampling());
+        }
+        Grid prompts = GridReader.read(GRIDS.resolve("fig4-prompts.yaml").toString());
+        assertEquals(Set.of(PromptVariant.values()),
+                prompts.methods().stream().map(MethodSpec::prompt).collect(Collectors.toSet()));
+        Grid sampling = GridReader.read(GRIDS.resolve("fig7-sampling.yaml").toString());
+        Set<Sampling> settings = sampling.methods().stream().map(MethodSpec::sampling).collect(Collectors.toSet());
+        assertEquals(10 * 12, settings.size());
+        for (Sampling optimum : prompts.llm().sampling().values()) {
+            assertTrue(settings.contains(optimum), "Fig. 7 grid holds the reported optimum " + optimum);
+        }
+    }
+
+    @Test
+    void gaInitAndBeInitBaselinesImposeTheirPriorOnce() {
+        Grid grid = GridReader.read(GRIDS.resolve("fig6-baselines.yaml").toString());
+        Map<String, Long> perVariantAndPrior = grid.cells().stream()
+                .collect(Collectors.groupingBy(c -> c.method().label() + "/" + c.prior().externalName(),
+                        Collectors.counting()));
+        long perPrior = (long) grid.structures().size() * grid.seeds().size();
+        assertEquals(Map.of("gainit/gainit", perPrior, "beinit/beinit", perPrior,
+                "adainit-llm/gainit", perPrior, "adainit-llm/beinit", perPrior), perVariantAndPrior);
+    }
+
+    @Test
+    void cellsOfOneRepeatShareTheSplitAndCellsShareSeedsAcrossGridsByIdOnly() {
+        Grid tiny = GridReader.parse("tiny.yaml", GOOD);
+        Map<String, Cell> byId = tiny.cells().stream().collect(Collectors.toMap(Cell::id, c -> c));
+        Cell classic = byId.get("iris.uniform.n2.l1.s0.classic");
+        Cell ours = byId.get("iris.uniform.n2.l1.s0.adainit-embedded");
+        Cell otherSeed = byId.get("iris.uniform.n2.l1.s1.classic");
+        assertEquals(classic.splitSeed(), ours.splitSeed());
+        assertNotEquals(classic.splitSeed(), otherSeed.splitSeed());
+        assertNotEquals(classic.cellSeed(), ours.cellSeed());
+        Grid reordered = GridReader.parse("reordered.yaml", GOOD.replace("[uniform, normal]", "[normal, uniform]")
+                .replace("[0, 1]", "[1, 0]"));
+        for (Cell cell : reordered.cells()) {
+            assertEquals(byId.get(cell.id()).cellSeed(), cell.cellSeed(), "a cell's seed depends on its id only");
+        }
+        Grid reseeded = GridReader.parse("reseeded.yaml", GOOD.replace("seed: 7", "seed: 8"));
+        assertNotEquals(classic.cellSeed(), reseeded.cells().get(0).cellSeed());
+    }
+
+    @Test
+    void generatorOverrideSwitchesEveryAdaInitVariantAndMergesDuplicates() {
+        Grid sampling = GridReader.read(GRIDS.resolve("fig7-sampling.yaml").toString());
+        Grid offline = sampling.withGenerator(GeneratorName.EMBEDDED);
+        assertEquals(List.of("adainit-embedded"), offline.methods().stream().map(MethodSpec::label).toList());
+        assertTrue(offline.cells().stream().allMatch(c -> c.sampling() == null));
+        Grid quick = GridReader.parse("q.yaml", GOOD.replace("- classic", "- {method: adainit, generator: random}"));
+        assertEquals(2, quick.methods().size());
+        assertEquals(1, quick.withGenerator(GeneratorName.RANDOM).methods().size());
+        assertNotEquals(GridJson.hash(sampling), GridJson.hash(offline));
+        assertEquals(GridJson.hash(sampling), GridJson.hash(GridReader.read("fig7-sampling")),
+                "the bundled copy on the classpath is the same grid");
+    }
+
+    @Test
+    void hashIgnoresCommentsLayoutAndBudgetButNotSettings() {
+        String commented = "# a comment\n" + GOOD.replace("seed: 7", "seed:   7   # global seed");
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("b", commented)));
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("d",
+                GOOD + "budget: {max_cost_usd: 5}\nllm: {cache_dir: /tmp/c, api_key_env: MY_KEY}\n")),
+                "caps and where keys and cached replies live change no result");
+        Grid threaded = GridReader.parse("t",
+                GOOD.replace("variance: epoch-last-batch}", "variance: epoch-last-batch, threads: 4}"));
+        assertEquals(4, threaded.training().config().threads(), "training.threads reaches the trainer");
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(threaded),
+                "threads change no result, so a run may resume with another count");
+        assertNotEquals(GridJson.hash(GridReader.parse("a", GOOD)),
+                GridJson.hash(GridReader.parse("c", GOOD.replace("epochs: 2", "epochs: 3"))));
+    }
+
+    @Test
+    void rangesExpandWithBothEndsIncluded() {
+        Grid grid = GridReader.parse("r.yaml", GOOD.replace("{qubits: [2, 3], layers: [1]}",
+                        "{qubits: {from: 2, to: 6, step: 2}, layers: 1}")
+                .replace("- {method: adainit, generator: embedded}",
+                        "- {method: adainit, generator: llm, temperature: {from: 0.1, to: 0.3, step: 0.1}, top_p: 1}")
+                + "llm: {model: m}\n");
+        assertEquals(List.of(new Structure(2, 1), new Structure(4, 1), new Structure(6, 1)), grid.structures());
+        assertEquals(List.of(0.1, 0.2, 0.3), grid.methods().stream().filter(m -> m.sampling() != null)
+                .map(m -> m.sampling().temperature()).toList());
+        assertNull(grid.llm().endpoint());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown top-level field | search: | serach: | field 'serach' is not a known field; allowed here: name, description, seed, axes",
+        "unknown nested field | batch_size: 20 | batchsize: 20 | field 'training.batchsize' is not a known field; allowed here: epochs, batch_size",
+        "unknown dataset | datasets: [iris] | datasets: [iris, cifar] | field 'axes.datasets[1]' is 'cifar', allowed: iris, wine, titanic, mnist",
+        "unknown prior | [uniform, normal] | [uniform, cauchy] | field 'axes.priors[1]' is 'cauchy', allowed: uniform, normal, beta, gainit, beinit",
+        "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",
+        "unknown prompt variant | generator: embedded} | generator: embedded, prompt: short} | field 'axes.methods[1].prompt' is 'short', allowed: full, no-description, no-feedback, neither",
+        "unknown method | - classic | - vanilla | field 'axes.methods[0]' is 'vanilla', allowed: classic, gainit, beinit, adainit",
+        "unknown variance | variance: epoch-last-batch | variance: last | field 'training.variance' is 'last', allowed: epoch-last-batch, per-step, epoch-mean",
+        "unknown threshold | threshold: paper | threshold: strict | field 'search.threshold' is 'strict', allowed: paper, mcclean or a number >= 0",
+        "negative threshold | threshold: paper | threshold: -1 | field 'search.threshold' is '-1', allowed: paper",
+        "too many qubits | [2, 3] | [2, 30] | field 'axes.structures[0].qubits[1]' must be in 1..24, got 30",
+        "zero epochs | epochs: 2 | epochs: 0 | field 'training.epochs' must be in 1..100000, got 0",
+        "text for a number | seed: 7 | seed: seven | field 'seed' must be a whole number, got 'seven'",
+        "missing seed | seed: 7 | '' | field 'seed' is required",
+        "missing methods | methods: | method_list: | field 'axes.method_list' is not a known field",
+        "empty list | seeds: [0, 1] | seeds: [] | field 'axes.seeds' must not be empty",
+        "repeated seed | seeds: [0, 1] | seeds: [0, 0] | field 'axes.seeds' lists 0 twice",
+        "adainit without generator | - classic | - adainit | field 'axes.methods[0]' is 'adainit' without a generator",
+        "generator on a baseline | - classic | - {method: classic, generator: random} | field 'axes.methods[0].generator' applies to method adainit only",
+        "temperature alone | generator: embedded} | generator: llm, temperature: 0.5} | field 'axes.methods[1].top_p' is required with temperature",
+        "sampling on embedded | generator: embedded} | generator: embedded, temperature: 0.5, top_p: 0.9} | field 'axes.methods[1].temperature' applies to the llm and replay generators only",
+        "llm without per-dataset sampling | generator: embedded} | generator: llm} | field 'llm.sampling.iris' is required",
+        "bad name | name: tiny | name: Tiny Grid | field 'name' is 'Tiny Grid'",
+        "not yaml | seed: 7 | 'seed: [7' | not valid YAML",
+        "duplicate key | seed: 7 | 'seed: 7\nseed: 8' | not valid YAML (Duplicate field 'seed'",
+    })
+    void badFilesNameTheFileTheFieldAndTheAllowedValues(String what, String from, String to, String message)
+            throws Exception {
+        String text = GOOD.replace(from, to.replace("\\n", "\n"));
+        assertNotEquals(GOOD, text, "the test must change the file: " + what);
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, text);
+        InputException e = assertThrows(InputException.class, () -> GridReader.read(file.toString()), what);
+        assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(message), what + ": " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesIt() {
+        InputException e = assertThrows(InputException.class, () -> GridReader.read("no/such/grid.yaml"));
+        assertTrue(e.getMessage().startsWith("no/such/grid.yaml: no such grid file"), e.getMessage());
+    }
+
+    @Test
+    void everyCellIdIsDistinctAcrossDatasetsPriorsStructuresSeedsAndMethods() {
+        List<Cell> cells = GridReader.parse("tiny.yaml", GOOD).cells();
+        assertEquals(1 * 2 * 2 * 2 * 2, cells.size());
+        Set<String> ids = new HashSet<>();
+        cells.forEach(c -> assertTrue(ids.add(c.id()), c.id()));
+        assertTrue(ids.contains("iris.normal.n3.l1.s1.adainit-embedded"), ids.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package org.adainit.jobs.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.tables.diagnosis.DiagnosticTable;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.ResultTable;
+import org.apache.spark.sql.SparkSession;
+
+/** Registers every table of a result directory as a temporary view named like the table. */
+public final class ResultViews {
+
+    private ResultViews() {}
+
+    /**
+     * @return the names of the registered views
+     * @throws InputException when the directory holds no table
+     */
+    public static List<String> register(SparkSession spark, ResultDirectory directory) {
+        List<String> names = new ArrayList<>();
+        for (ResultTable table : ResultTable.values()) {
+            if (directory.exists(table.tableName())) {
+                table.read(spark, directory).createOrReplaceTempView(table.tableName());
+                names.add(table.tableName());
+            }
+        }
+        for (DiagnosticTable table : DiagnosticTable.values()) {
+            if (directory.exists(table.tableName())) {
+                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
+                names.add(table.tableName());
+            }
+        }
+        if (names.isEmpty()) {
+            throw new InputException(directory.uri() + " holds no result tables; run 'adainit run GRID --out "
+                    + "DIR' (or 'adainit aggregate --out DIR' after an interrupted run) first");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,94 @@
+package org.adainit.jobs.store;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.adainit.jobs.input.InputException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The {@code --out} directory of a run, on any Hadoop file system (a local path, {@code hdfs://}, {@code s3a://}):
+ * one folder per table, {@code manifest.json}, and {@code _cells/} with one committed outcome per finished cell.
+ * Serialisable, so executors commit cells into it themselves.
+ */
+public final class ResultDirectory implements Serializable {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String CELLS = "_cells";
+
+    private final String root;
+    private final HadoopConf hadoop;
+
+    private ResultDirectory(String root, HadoopConf hadoop) {
+        this.root = root;
+        this.hadoop = hadoop;
+    }
+
+    /** Opens (without creating) {@code location}; a relative path is resolved against the working directory. */
+    public static ResultDirectory open(String location, Configuration configuration) {
+        try {
+            Path path = new Path(location);
+            FileSystem fs = path.getFileSystem(configuration);
+            Path qualified = fs.makeQualified(path);
+            if (fs.exists(qualified) && !fs.getFileStatus(qualified).isDirectory()) {
+                throw new InputException("--out " + location + " is a file, not a directory");
+            }
+            return new ResultDirectory(qualified.toString(), HadoopConf.of(configuration));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException("--out " + location + ": cannot open (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The fully qualified location, e.g. {@code file:/home/me/results/quickstart}. */
+    public String uri() {
+        return root;
+    }
+
+    public String table(String name) {
+        return new Path(root, name).toString();
+    }
+
+    Path path(String child) {
+        return new Path(root, child);
+    }
+
+    public FileSystem fileSystem() {
+        try {
+            return new Path(root).getFileSystem(hadoop.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean exists(String child) {
+        try {
+            return fileSystem().exists(path(child));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a file of the directory if it exists. */
+    public void delete(String child) {
+        try {
+            fileSystem().delete(path(child), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path(child) + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String readText(String child) {
+        return HadoopFiles.readText(fileSystem(), path(child));
+    }
+
+    public void writeAtomically(String child, byte[] content) {
+        HadoopFiles.writeAtomically(fileSystem(), path(child), content);
+    }
+
+    @Override
+    public String toString() {
+        return root;
+    }
+}

@@ -1,0 +1,239 @@
+package org.adainit.jobs.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.adainit.jobs.grid.Cell;
+import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridJson;
+import org.adainit.jobs.grid.GridReader;
+import org.adainit.jobs.grid.Method;
+import org.adainit.jobs.search.ParameterFingerprint;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.ResultTable;
+import org.adainit.jobs.spark.TestSpark;
+import org.adainit.simulator.qnn.QnnParameters;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.junit.jupiter.api.Test;
+
+/** The tiny grid end to end in a real local Spark session. */
+class RunJobTest {
+
+    static final Path README = Path.of(System.getProperty("adainit.root")).resolve("README.md");
+
+    @Test
+    void everyTableExistsWithTheDocumentedSchemaAndTheRowCountsTheGridImplies() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        Grid grid = TinyGrid.grid();
+        List<Cell> cells = grid.cells();
+        long searches = cells.stream().filter(c -> c.method().method() == Method.ADAINIT).count();
+        long baselines = cells.size() - searches;
+        int t = grid.search().iterations();
+        long structures = cells.stream().map(c -> c.dataset() + "/" + c.prior() + "/" + c.method().label() + "/"
+                + c.qubits() + "/" + c.layers()).distinct().count();
+        assertEquals(cells.size(), table(spark, out, ResultTable.CELLS).count());
+        assertEquals(searches * t, table(spark, out, ResultTable.ITERATIONS).count());
+        assertEquals((baselines + searches * t) * grid.training().epochs(), table(spark, out, ResultTable.EPOCHS).count());
+        assertEquals(structures, table(spark, out, ResultTable.CURVES).count());
+        assertEquals(0, table(spark, out, ResultTable.CELLS).where("status <> 'ok'").count());
+
+        Map<ResultTable, Map<String, String>> documented = documentedColumns();
+        for (ResultTable table : ResultTable.values()) {
+            Map<String, String> actual = new HashMap<>();
+            for (StructField field : table(spark, out, table).schema().fields()) {
+                actual.put(field.name(), field.dataType().simpleString());
+            }
+            assertEquals(documented.get(table), actual, "README columns of " + table.tableName());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void curvesEqualAnIndependentRecomputationFromTheCellsTable() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        table(spark, out, ResultTable.CELLS).createOrReplaceTempView("tiny_cells");
+        List<Row> expected = spark.sql("SELECT dataset, prior, variant, qubits, layers, count(*) AS n, "
+                + "avg(variance) AS mean, stddev_samp(variance) AS std FROM tiny_cells WHERE status = 'ok' "
+                + "GROUP BY dataset, prior, variant, qubits, layers ORDER BY dataset, prior, variant, qubits, layers")
+                .collectAsList();
+        List<Row> curves = table(spark, out, ResultTable.CURVES).selectExpr("dataset", "prior", "variant", "qubits",
+                "layers", "n", "mean", "std", "ci95_low", "ci95_high")
+                .orderBy("dataset", "prior", "variant", "qubits", "layers").collectAsList();
+        assertEquals(expected.size(), curves.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Row e = expected.get(i);
+            Row c = curves.get(i);
+            for (int k = 0; k < 5; k++) {
+                assertEquals(e.get(k), c.get(k));
+            }
+            long n = e.getLong(5);
+            assertEquals(n, c.getInt(5));
+            assertEquals(e.getDouble(6), c.getDouble(6), 1e-12 * Math.abs(e.getDouble(6)));
+            assertEquals(e.getDouble(7), c.getDouble(7), 1e-9 * e.getDouble(7));
+            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * e.getDouble(7) / Math.sqrt(n);
+            assertEquals(e.getDouble(6) - half, c.getDouble(8), 1e-9 * half);
+            assertEquals(e.getDouble(6) + half, c.getDouble(9), 1e-9 * half);
+        }
+    }
+
+    @Test
+    void slopesEqualSparksOwnRegressionOfLogVarianceOverTheCells() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        table(spark, out, ResultTable.CELLS).createOrReplaceTempView("tiny_cells_for_slopes");
+        List<Row> expected = spark.sql("SELECT dataset, prior, variant, layers, regr_slope(ln(variance), qubits), "
+                + "regr_count(ln(variance), qubits) FROM tiny_cells_for_slopes WHERE status = 'ok' AND variance > 0 "
+                + "GROUP BY dataset, prior, variant, layers ORDER BY dataset, prior, variant, layers").collectAsList();
+        List<Row> slopes = table(spark, out, ResultTable.SLOPES).where("axis = 'qubits'")
+                .selectExpr("dataset", "prior", "variant", "fixed_layers", "slope", "points")
+                .orderBy("dataset", "prior", "variant", "fixed_layers").collectAsList();
+        assertEquals(expected.size(), slopes.size());
+        assertFalse(slopes.isEmpty());
+        for (int i = 0; i < expected.size(); i++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(expected.get(i).get(k), slopes.get(i).get(k));
+            }
+            assertEquals(expected.get(i).getDouble(4), slopes.get(i).getDouble(4),
+                    1e-9 * Math.abs(expected.get(i).getDouble(4)));
+            assertEquals(expected.get(i).getLong(5), slopes.get(i).getInt(5));
+        }
+    }
+
+    @Test
+    void cellsHoldTheirThetaWhoseIterationRecordsTheReportedVariance() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        Grid grid = TinyGrid.grid();
+        Dataset<Row> cells = table(spark, out, ResultTable.CELLS);
+        Dataset<Row> iterations = table(spark, out, ResultTable.ITERATIONS);
+        for (Row row : cells.collectAsList()) {
+            int qubits = row.getAs("qubits");
+            int layers = row.getAs("layers");
+            double[][][] t0 = new double[layers][qubits][];
+            List<?> l0 = elements(row.getAs("theta0_l0"));
+            for (int l = 0; l < layers; l++) {
+                List<?> wires = elements(l0.get(l));
+                for (int w = 0; w < qubits; w++) {
+                    t0[l][w] = doubles(wires.get(w));
+                }
+            }
+            List<?> l1 = elements(row.getAs("theta0_l1"));
+            double[][] t1 = {doubles(l1.get(0)), doubles(l1.get(1))};
+            double[] t2 = doubles(row.getAs("theta0_l2"));
+            QnnParameters theta = QnnParameters.fromTensors(t0, t1, t2);
+            assertEquals(ParameterFingerprint.of(theta), row.getAs("theta0_hash"), "stored θ0 is the hashed one");
+            assertEquals(GridJson.hash(grid), row.getAs("grid_hash"));
+            String id = row.getAs("cell_id");
+            if ("adainit".equals(row.getAs("method"))) {
+                Row chosen = iterations.where("cell_id = '" + id + "' AND iteration = "
+                        + row.<Integer>getAs("selected_iteration")).first();
+                assertEquals(row.<String>getAs("theta0_hash"), chosen.getAs("theta0_hash"));
+                assertEquals(row.<Double>getAs("variance"), chosen.<Double>getAs("variance"));
+                if (!row.<Boolean>getAs("fallback")) {
+                    assertEquals(row.<Double>getAs("final_s"), chosen.<Double>getAs("s_after"));
+                }
+            } else {
+                assertEquals(0, (int) row.<Integer>getAs("selected_iteration"));
+                assertTrue(row.isNullAt(row.fieldIndex("final_s")));
+            }
+        }
+    }
+
+    @Test
+    void progressNamesEveryCellAndASecondRunComputesNothing() throws Exception {
+        String output = TinyGrid.referenceOutput();
+        int total = TinyGrid.grid().cells().size();
+        Matcher progress = Pattern.compile("^\\[\\s*(\\d+)/" + total + "] ok ", Pattern.MULTILINE).matcher(output);
+        int lines = 0;
+        while (progress.find()) {
+            lines++;
+        }
+        assertEquals(total, lines, output);
+        assertTrue(output.contains("[" + total + "/" + total + "]"), output);
+        assertTrue(output.contains("curves: variance"), output);
+
+        Grid grid = TinyGrid.grid();
+        StringWriter again = new StringWriter();
+        RunJob.Result result = TinyGrid.run(TestSpark.session(), grid, TinyGrid.reference(),
+                ScriptedRunners.counting("second-run", TinyGrid.runner(grid)), again);
+        assertEquals(0, ScriptedRunners.invocations("second-run"));
+        assertEquals(0, result.ran());
+        assertEquals(total, result.skipped());
+        assertTrue(again.toString().startsWith("all " + total + " cells already done"), again.toString());
+        assertTrue(again.toString().contains("tables in " + "file:" + TinyGrid.reference() + " are up to date"),
+                again.toString());
+    }
+
+    @Test
+    void aGridWithoutSearchesStillHasEveryTableSomeOfThemEmpty() throws Exception {
+        Grid grid = GridReader.parse("baselines.yaml",
+                TinyGrid.YAML.replace("- {method: adainit, generator: embedded}", "- gainit")
+                        .replace("- {method: adainit, generator: random}", ""));
+        SparkSession spark = TestSpark.session();
+        Path out = TinyGrid.freshDirectory("baselines");
+        RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
+        assertEquals(List.of(), result.failedCells());
+        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        assertEquals(0, ResultTable.ITERATIONS.read(spark, directory).count());
+        assertEquals(grid.cells().size() * grid.training().epochs(), ResultTable.EPOCHS.read(spark, directory).count());
+        assertEquals(List.of("classic", "gainit"), ResultTable.CELLS.read(spark, directory).select("method")
+                .distinct().orderBy("method").collectAsList().stream().map(r -> r.getString(0)).toList());
+    }
+
+    static Dataset<Row> table(SparkSession spark, Path out, ResultTable table) {
+        return spark.read().parquet(out.resolve(table.tableName()).toString());
+    }
+
+    /** The README's column tables: a heading with the table name in backticks, then "| `column` | type | ..." rows. */
+    static Map<ResultTable, Map<String, String>> documentedColumns() throws Exception {
+        Map<ResultTable, Map<String, String>> columns = new LinkedHashMap<>();
+        ResultTable current = null;
+        Pattern heading = Pattern.compile("^#+ `(\\w+)`");
+        Pattern row = Pattern.compile("^\\| `(\\w+)` \\| `([^`]+)` \\|");
+        for (String line : Files.readAllLines(README)) {
+            Matcher h = heading.matcher(line);
+            if (h.find()) {
+                current = null;
+                for (ResultTable table : ResultTable.values()) {
+                    if (table.tableName().equals(h.group(1))) {
+                        current = table;
+                        columns.put(table, new HashMap<>());
+                    }
+                }
+                continue;
+            }
+            Matcher r = row.matcher(line);
+            if (current != null && r.find()) {
+                columns.get(current).put(r.group(1), r.group(2));
+            }
+        }
+        assertNotNull(columns.get(ResultTable.CELLS), "README documents the cells table");
+        return columns;
+    }
+
+    /** The elements of an array column value (Spark hands out Scala sequences). */
+    private static List<?> elements(Object value) {
+        return scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Seq<?>) value);
+    }
+
+    private static double[] doubles(Object value) {
+        return elements(value).stream().mapToDouble(v -> (Double) v).toArray();
+    }
+}
