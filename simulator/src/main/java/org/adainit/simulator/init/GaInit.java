@@ -19,13 +19,20 @@ public final class GaInit {
         return pennyLaneConvention ? 4.0 * literal : literal;
     }
 
-    public static NormalInitialiser initialiser(int layers, int observableLocality, boolean pennyLaneConvention) {
+    /**
+     * N(0, factor·γ²): factor 1 is the literal γ², 4 the PennyLane gate convention; other factors scale the law for
+     * sensitivity studies.
+     */
+    public static NormalInitialiser initialiser(int layers, int observableLocality, double varianceFactor) {
+        if (!(varianceFactor > 0) || !Double.isFinite(varianceFactor)) {
+            throw new IllegalArgumentException("the variance factor must be a positive number, got " + varianceFactor);
+        }
         return new NormalInitialiser(
-                "gainit", 0.0, Math.sqrt(variance(layers, observableLocality, pennyLaneConvention)));
+                "gainit", 0.0, Math.sqrt(varianceFactor * variance(layers, observableLocality, false)));
     }
 
     /** The default: S = 1, literal γ². */
     public static NormalInitialiser initialiser(int layers) {
-        return initialiser(layers, 1, false);
+        return initialiser(layers, 1, 1.0);
     }
 }

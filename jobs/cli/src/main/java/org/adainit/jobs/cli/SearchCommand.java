@@ -18,7 +18,7 @@ import org.adainit.jobs.generator.prior.PriorDrawGenerator;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.ClassicBaseline;
 import org.adainit.jobs.search.ParameterGenerator;
-import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.SearchProblem;
 import org.adainit.jobs.search.SearchResult;
@@ -77,8 +77,8 @@ final class SearchCommand implements Callable<Integer> {
     private String generator;
 
     @Option(names = "--prior", defaultValue = "uniform", paramLabel = "NAME",
-            description = "uniform, normal, beta (fitted to the training features), gainit or beinit "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "uniform, normal, beta (fitted to the training features), gainit, beinit, or a short name: "
+                    + "uniform-2pi, uniform-pm-pi, gainit-x4 (default: ${DEFAULT-VALUE}).")
     private String prior;
 
     @Option(names = "--variant", defaultValue = "full", paramLabel = "NAME",
@@ -103,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
         Dataset data = Dataset.parse(dataset);
         SearchSettings settings = settings();
         GeneratorName generatorName = parsed("--generator", () -> GeneratorName.parse(generator));
-        PriorName priorName = parsed("--prior", () -> PriorName.parse(prior));
+        PriorSpec priorName = parsed("--prior", () -> PriorSpec.parse(prior));
         QnnShape shape = shape();
 
         PrintWriter out = spec.commandLine().getOut();

@@ -2,13 +2,14 @@ package org.adainit.jobs.grid;
 
 import java.io.Serializable;
 import org.adainit.jobs.datasets.Dataset;
-import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 
 /**
  * One independent unit of a grid: a (dataset, prior, structure, seed, method variant) whose search or baseline
  * training runs as one Spark task.
  *
- * @param id stable, readable and path-safe, e.g. {@code iris.uniform.n4.l2.s0.adainit-embedded}
+ * @param id stable, readable and path-safe, e.g. {@code iris.uniform.n4.l2.s0.adainit-embedded} (the prior part is
+ *     {@link PriorSpec#externalName()})
  * @param seed the repeat index of the seeds axis
  * @param sampling the (temperature, top_p) the generator uses, null for generators that do not sample
  * @param cellSeed Seeds.derive(global seed, id): every draw of the cell's search or baseline derives from it
@@ -18,7 +19,7 @@ import org.adainit.jobs.search.PriorName;
 public record Cell(
         String id,
         Dataset dataset,
-        PriorName prior,
+        PriorSpec prior,
         Structure structure,
         int seed,
         MethodSpec method,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
-import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 import org.adainit.simulator.seed.Seeds;
 
 /**
@@ -24,7 +24,7 @@ public record Grid(
         String description,
         long seed,
         List<Dataset> datasets,
-        List<PriorName> priors,
+        List<PriorSpec> priors,
         List<Structure> structures,
         List<Integer> seeds,
         List<MethodSpec> methods,
@@ -53,11 +53,11 @@ public record Grid(
     public List<Cell> cells() {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Dataset dataset : datasets) {
-            for (PriorName axisPrior : priors) {
+            for (PriorSpec axisPrior : priors) {
                 for (Structure structure : structures) {
                     for (int repeat : seeds) {
                         for (MethodSpec method : methods) {
-                            PriorName prior = method.method().impliedPrior() == null
+                            PriorSpec prior = method.method().impliedPrior() == null
                                     ? axisPrior
                                     : method.method().impliedPrior();
                             String id = String.join(".", dataset.externalName(), prior.externalName(), "n" + structure.qubits(),

@@ -21,6 +21,7 @@ import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.ThresholdRule;
 import org.adainit.simulator.training.VarianceDefinition;
@@ -131,7 +132,7 @@ public final class GridReader {
                 root.field("description").text(""),
                 root.field("seed").longValue(),
                 datasets,
-                names(axes.field("priors"), ExternalNames.table(PriorName.class)),
+                priors(axes.field("priors")),
                 structures(axes.field("structures")),
                 axes.field("seeds").integers(0, Integer.MAX_VALUE),
                 methods,
@@ -189,6 +190,51 @@ public final class GridReader {
             values.add(value);
         }
         return values;
+    }
+
+    /**
+     * The priors axis: each item a name ({@code uniform}, {@code uniform-2pi}) or a family with parameters
+     * ({@code {prior: normal, mean: 0, std: 0.5}}); a parameter left out keeps the bare law's value.
+     */
+    private static List<PriorSpec> priors(GridNode node) {
+        List<PriorSpec> priors = new ArrayList<>();
+        for (GridNode item : node.list()) {
+            PriorSpec prior = item.isScalar() ? item.choice(PriorSpec.names()) : parameterisedPrior(item);
+            if (priors.contains(prior)) {
+                throw item.error("repeats the prior '" + prior.externalName() + "'");
+            }
+            priors.add(prior);
+        }
+        return priors;
+    }
+
+    private static PriorSpec parameterisedPrior(GridNode item) {
+        if (!item.isMapping()) {
+            throw item.error("must be a prior name or a mapping {prior: FAMILY, PARAMETER: VALUE, ...}");
+        }
+        PriorName family = item.field("prior").choice(ExternalNames.table(PriorName.values(), PriorName::externalName));
+        Set<String> allowed = ordered("prior");
+        allowed.addAll(family.parameterNames());
+        item.requireMapping(allowed);
+        // Nothing given is the bare law, which for the fitted Beta has no values to fill in.
+        boolean anyGiven = family.parameterNames().stream().anyMatch(name -> item.field(name).present());
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; anyGiven && i < family.parameterNames().size(); i++) {
+            GridNode parameter = item.field(family.parameterNames().get(i));
+            if (parameter.present()) {
+                values.add(parameter.number());
+            } else if (!family.bareValues().isEmpty()) {
+                values.add(family.bareValues().get(i));
+            } else {
+                throw parameter.error("is required: prior " + family.externalName() + " takes "
+                        + String.join(" and ", family.parameterNames()) + " together (neither means the fitted law)");
+            }
+        }
+        try {
+            return new PriorSpec(family, values);
+        } catch (IllegalArgumentException e) {
+            throw item.error(e.getMessage());
+        }
     }
 
     private static List<Structure> structures(GridNode node) {

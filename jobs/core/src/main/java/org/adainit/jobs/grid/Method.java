@@ -2,6 +2,7 @@ package org.adainit.jobs.grid;
 
 import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 
 /** How a cell obtains θ0: one training from a single draw of a law, or the AdaInit search. */
 public enum Method {
@@ -24,10 +25,10 @@ public enum Method {
     }
 
     /** The law a baseline method imposes on its cells, or null when the cell's prior axis decides. */
-    PriorName impliedPrior() {
+    PriorSpec impliedPrior() {
         return switch (this) {
-            case GAINIT -> PriorName.GAINIT;
-            case BEINIT -> PriorName.BEINIT;
+            case GAINIT -> PriorSpec.of(PriorName.GAINIT);
+            case BEINIT -> PriorSpec.of(PriorName.BEINIT);
             case CLASSIC, ADAINIT -> null;
         };
     }

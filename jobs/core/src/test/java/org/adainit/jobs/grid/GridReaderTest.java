@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.search.PriorName;
+import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.simulator.training.VarianceDefinition;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,8 @@ class GridReaderTest {
             assertEquals("paper", grid.search().threshold());
             assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1), grid.training());
             assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
-            assertEquals(List.of(PriorName.UNIFORM, PriorName.NORMAL, PriorName.BETA), grid.priors());
+            assertEquals(List.of(PriorSpec.of(PriorName.UNIFORM), PriorSpec.of(PriorName.NORMAL), PriorSpec.of(PriorName.BETA)),
+                    grid.priors());
             assertEquals("gpt-4o", grid.llm().model());
             assertEquals(Map.of("iris", new Sampling(0.5, 0.9), "wine", new Sampling(0.1, 0.45),
                     "titanic", new Sampling(0.8, 0.75), "mnist", new Sampling(0.8, 0.8)), grid.llm().sampling());
@@ -165,6 +167,35 @@ class GridReaderTest {
     }
 
     @Test
+    void gridsWithoutTheNewSettingsKeepTheHashTheyHadBeforePriorsTookParameters() {
+        // Hashes computed with the grid reader of commit ed8c2a0, before priors took parameters.
+        assertEquals("428e9ef436f3ac35", GridJson.hash(GridReader.parse("a", GOOD)));
+        assertEquals("677ec3c159ffd01f", GridJson.hash(GridReader.parse("a",
+                GOOD.replace("priors: [uniform, normal]", "priors: [beta, gainit, beinit]"))));
+    }
+
+    @Test
+    void priorsTakeParametersAndShortNamesAndNameTheirCells() {
+        Grid grid = GridReader.parse("p.yaml", GOOD.replace("priors: [uniform, normal]", """
+                priors:
+                    - uniform
+                    - uniform-2pi
+                    - {prior: normal, std: 0.5}
+                    - {prior: beta, alpha: 2, beta: 5}
+                    - {prior: beta}"""));
+        assertEquals(List.of("uniform", "uniform-2pi", "normal-mean0-std0.5", "beta-alpha2-beta5", "beta"),
+                grid.priors().stream().map(PriorSpec::externalName).toList());
+        assertEquals(List.of(0.0, 0.5), grid.priors().get(2).parameters(), "a left-out mean keeps the bare 0");
+        assertTrue(grid.cells().stream().anyMatch(c -> c.id().equals("iris.uniform-2pi.n2.l1.s0.classic")));
+        Grid written = GridReader.parse("q.yaml", GOOD.replace("priors: [uniform, normal]",
+                "priors: [{prior: uniform, low: 0, high: 1}, {prior: uniform, low: 0, high: 6.283185307179586}]"));
+        Grid named = GridReader.parse("r.yaml", GOOD.replace("priors: [uniform, normal]", "priors: [uniform, uniform-2pi]"));
+        assertEquals(GridJson.hash(named), GridJson.hash(written), "the same laws, however written, hash alike");
+        assertNotEquals(GridJson.hash(named), GridJson.hash(GridReader.parse("a", GOOD.replace(
+                "priors: [uniform, normal]", "priors: [uniform, uniform-pm-pi]"))));
+    }
+
+    @Test
     void rangesExpandWithBothEndsIncluded() {
         Grid grid = GridReader.parse("r.yaml", GOOD.replace("{qubits: [2, 3], layers: [1]}",
                         "{qubits: {from: 2, to: 6, step: 2}, layers: 1}")
@@ -183,6 +214,13 @@ class GridReaderTest {
         "unknown nested field | batch_size: 20 | batchsize: 20 | field 'training.batchsize' is not a known field; allowed here: epochs, batch_size",
         "unknown dataset | datasets: [iris] | datasets: [iris, cifar] | field 'axes.datasets[1]' is 'cifar', allowed: iris, wine, titanic, mnist",
         "unknown prior | [uniform, normal] | [uniform, cauchy] | field 'axes.priors[1]' is 'cauchy', allowed: uniform, normal, beta, gainit, beinit",
+        "unknown prior family | [uniform, normal] | [uniform, {prior: cauchy}] | field 'axes.priors[1].prior' is 'cauchy', allowed: uniform, normal, beta, gainit, beinit",
+        "uniform high not above low | [uniform, normal] | [uniform, {prior: uniform, low: 1, high: 0}] | field 'axes.priors[1]' high (0.0) must be greater than low (1.0)",
+        "normal std zero | [uniform, normal] | [uniform, {prior: normal, std: 0}] | field 'axes.priors[1]' std must be > 0, got 0.0",
+        "unknown prior parameter | [uniform, normal] | [uniform, {prior: normal, sigma: 1}] | field 'axes.priors[1].sigma' is not a known field; allowed here: prior, mean, std",
+        "beta with one parameter | [uniform, normal] | [uniform, {prior: beta, alpha: 2}] | field 'axes.priors[1].beta' is required: prior beta takes alpha and beta together",
+        "text for a prior parameter | [uniform, normal] | [uniform, {prior: normal, std: wide}] | field 'axes.priors[1].std' must be a finite number, got 'wide'",
+        "same law twice | [uniform, normal] | [uniform-2pi, {prior: uniform, high: 6.283185307179586}] | field 'axes.priors[1]' repeats the prior 'uniform-2pi'",
         "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",
         "unknown prompt variant | generator: embedded} | generator: embedded, prompt: short} | field 'axes.methods[1].prompt' is 'short', allowed: full, no-description, no-feedback, neither",
         "unknown method | - classic | - vanilla | field 'axes.methods[0]' is 'vanilla', allowed: classic, gainit, beinit, adainit",
