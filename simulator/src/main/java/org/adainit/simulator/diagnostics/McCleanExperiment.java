@@ -22,8 +22,8 @@ public final class McCleanExperiment {
     private McCleanExperiment() {}
 
     /**
-     * The 2-design prediction for θ_{1,1} (spec §7, "U+ only" with V = P/2 on the RY(π/4) product state, averaged
-     * over P): Var = 2^n / (3(4^n − 1)).
+     * The 2-design prediction for θ_{1,1} (McClean et al. 2018, Methods, "U+ only" with V = P/2 on the RY(π/4) product
+     * state, averaged over P): Var = 2^n / (3(4^n − 1)).
      */
     public static double predictedVariance(int qubits) {
         return Math.pow(2, qubits) / (3 * (Math.pow(4, qubits) - 1));

@@ -85,7 +85,7 @@ public final class ZhangExperiment {
         return out;
     }
 
-    /** The exact E[Δ_QSL] = 2^{1−n} for every legend (spec §8): each factor off wire 0 averages ½. */
+    /** The exact E[Δ_QSL] = 2^{1−n} for every legend (half Proposition 2's bound): every factor off wire 0 averages ½. */
     public static double predictedStateLearningMean(int qubits) {
         return Math.pow(2, 1 - qubits);
     }

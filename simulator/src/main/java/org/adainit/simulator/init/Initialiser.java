@@ -7,7 +7,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 /** A law for the initial parameters θ0 of a QNN: the prior of the search and the "Classic" baselines. */
 public interface Initialiser {
 
-    /** Draws l0, l1 and l2 i.i.d. from this law (spec §5: the prior initialises all three alike). */
+    /** Draws l0, l1 and l2 i.i.d. from this law (the appendix prompt asks for all three from the one law). */
     QnnParameters sample(QnnShape shape, RandomGenerator random);
 
     /** The exact law in words, as the prompt's {init} slot states it, e.g. "uniform on [0, 1]". */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The periodic 1D Heisenberg model of Zhang et al. 2024, Eq. 9: H = Σ_{i=0}^{n−1} (X_i X_{i+1} + Y_i Y_{i+1} +
  * Z_i Z_{i+1}), indices mod n. At n = 2 the two bonds (0,1) and (1,0) coincide and the sum counts that bond twice, as
- * the formula does (spectral width 8, spec §8).
+ * the formula does (spectral width 8, docs/diagnostics.md).
  */
 public final class HeisenbergRing {
 

@@ -12,7 +12,7 @@ import org.apache.commons.math3.util.MathArrays;
 
 /**
  * Trains the QNN from θ0 with Adam on shuffled mini-batches (a fresh permutation each epoch, drawn from the run's
- * seed) and scores the gradient-variance metric of spec §3 on ∂E/∂l0[0,0,0].
+ * seed) and scores the gradient-variance metric of the paper's Lemma 1 (§2.3) on ∂E/∂l0[0,0,0].
  */
 public final class Trainer {
 
@@ -31,8 +31,8 @@ public final class Trainer {
 
     /**
      * Narrower circuits train on one thread whatever {@link TrainingConfig#threads()} says: a sample there takes
-     * under ~0.1 ms, and handing shares of a batch to other threads costs more than it saves
-     * ({@code submit/adainit bench --threads 1,2} on 2 cores: 0.13–0.89× for n ≤ 12, 1.25× at 14, 1.84× at 20).
+     * about 0.1 ms or less, too little for handing shares of a batch to other threads to pay reliably (BENCHMARKS.md,
+     * the threaded section of {@code submit/adainit bench --threads 1,2}: a steady gain only from 14 qubits up).
      */
     static final int PARALLEL_FROM_QUBITS = 14;
 

@@ -1,7 +1,7 @@
 package org.adainit.simulator.training;
 
 /**
- * Settings of one QNN training run (spec §3 defaults: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
+ * Settings of one QNN training run (the paper's §3 defaults: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
  *
  * @param threads workers a mini-batch's samples are spread over, from 14 qubits up (narrower circuits are faster on
  *     one); results do not depend on it. Keep 1 where Spark already runs one cell per core.

@@ -1,6 +1,6 @@
 package org.adainit.simulator.training;
 
-/** Which values of ∂E/∂l0[0,0,0] the gradient-variance metric (spec §3) takes its population variance over. */
+/** Which values of ∂E/∂l0[0,0,0] the gradient-variance metric (Lemma 1, §2.3) takes its population variance over. */
 public enum VarianceDefinition {
     /** One value per epoch, the gradient of the epoch's last mini-batch (Lemma 1; the default). */
     EPOCH_LAST_BATCH,

@@ -14,7 +14,7 @@ class InitialiserTest {
 
     @Test
     void gaInitVariancesMatchTheSpec() {
-        // spec §5: γ² = 1/(4(L+2)) with S = 1.
+        // GaInit's Theorem 4.1: γ² = 1/(4S(L+2)), here with S = 1.
         assertEquals(0.0625, GaInit.variance(2, 1, false), 1e-15);
         assertEquals(1.0 / 24, GaInit.variance(4, 1, false), 1e-15);
         assertEquals(0.025, GaInit.variance(8, 1, false), 1e-15);

@@ -35,8 +35,9 @@ public final class Datasets {
     }
 
     /**
-     * The paper's preprocessing of spec §2 for one (dataset, qubits, seed): stratified splits of the options' sizes
-     * (Table 1 by default) drawn with {@code seed}, and a transform fitted on the training split only, applied to all.
+     * The paper's preprocessing (§3, Table 1; docs/datasets.md) for one (dataset, qubits, seed): stratified splits of
+     * the options' sizes (Table 1 by default) drawn with {@code seed}, and a transform fitted on the training split
+     * only, applied to all.
      *
      * @param qubits N; features are reduced to d = min(F, N)
      */

@@ -1,6 +1,6 @@
 package org.adainit.jobs.datasets;
 
-/** How F raw features become d = min(F, qubits) angles when F exceeds the qubit count (spec §2). */
+/** How F raw features become d = min(F, qubits) angles when F exceeds the qubit count (docs/datasets.md). */
 public enum FeatureReduction {
     /** Principal components fitted on the training split, centred on its mean (the default; BeInit's precedent). */
     PCA,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole feature pipeline of spec §2, fitted once on the training split and applied unchanged to every split:
- * fill missing values, reduce F features to d = min(F, qubits) (PCA or truncation, none when F ≤ qubits), then
+ * The whole feature pipeline of docs/datasets.md, fitted once on the training split and applied unchanged to every
+ * split: fill missing values, reduce F features to d = min(F, qubits) (PCA or truncation, none when F ≤ qubits), then
  * min-max to [0, angleMax]. Nothing in it ever sees a validation or test row while fitting.
  */
 final class FeatureTransform {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.adainit.jobs.input.InputException;
 
 /**
- * Builds the MNIST pool of spec §2: the digits 0 (class 0) and 1 (class 1) of the 60000-image training file, in file
- * order, pixels divided by 255.
+ * Builds the MNIST pool of the paper's Table 1: the digits 0 (class 0) and 1 (class 1) of the 60000-image training
+ * file, in file order, pixels divided by 255.
  */
 final class MnistReader {
 

@@ -3,7 +3,7 @@ package org.adainit.jobs.datasets;
 import java.util.Optional;
 
 /**
- * The preprocessing choices the paper leaves open (spec §2), each with the project's default from
+ * The preprocessing choices the paper leaves open (docs/datasets.md), each with the project's default from
  * {@link #paper()}. Fixed, not options: the first two classes form the pool, splits are stratified, missing values
  * are filled from the training split (Titanic Age and Fare by median, Embarked by mode), and MNIST pixels are
  * divided by 255.

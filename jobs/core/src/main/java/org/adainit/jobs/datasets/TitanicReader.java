@@ -8,9 +8,9 @@ import org.adainit.jobs.input.InputException;
 
 /**
  * Reads Kaggle's Titanic {@code train.csv} (header line, CRLF, quoted names with commas) and encodes the 7 features of
- * spec §2: Pclass, Sex (male 0, female 1), Age, SibSp, Parch, Fare, Embarked (S 0, C 1, Q 2). PassengerId, Name,
- * Ticket and Cabin (687 of 891 missing) are dropped. Missing Age and Fare become NaN and are later filled with the
- * training median, a missing Embarked with the training mode; the label is Survived (died 0, survived 1).
+ * docs/datasets.md: Pclass, Sex (male 0, female 1), Age, SibSp, Parch, Fare, Embarked (S 0, C 1, Q 2). PassengerId,
+ * Name, Ticket and Cabin (687 of 891 missing) are dropped. Missing Age and Fare become NaN and are later filled with
+ * the training median, a missing Embarked with the training mode; the label is Survived (died 0, survived 1).
  */
 final class TitanicReader {
 

@@ -60,8 +60,8 @@ public record ZhangSummary(ZhangPoint point, int samples, double width, double m
 
     /**
      * The exact E[Δ]/w where one is known: 2^{1−n} for QSL whenever one side is the identity or the circuits are
-     * products (1-design), since Δ is then a product of independent fidelities of mean ½ (spec §8). With both sides
-     * 2-designs an extra 2·E|det M| term raises it, and VQE/QAE have only the slope; null there.
+     * products (1-design), since Δ is then a product of independent fidelities of mean ½ (half Proposition 2's bound).
+     * With both sides 2-designs an extra 2·E|det M| term raises it, and VQE/QAE have only the slope; null there.
      */
     public Double prediction() {
         boolean exact = point.task() == ZhangTask.QSL

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The generators a grid cell or the command line can choose (spec §0.5). Only the names live here: building an
- * {@code llm} or {@code replay} generator needs endpoint settings that the caller owns.
+ * The generators a grid cell or the command line can choose (docs/search.md, docs/llm.md). Only the names live here:
+ * building an {@code llm} or {@code replay} generator needs endpoint settings that the caller owns.
  */
 public enum GeneratorName {
     /** An LLM behind an OpenAI-compatible endpoint. */

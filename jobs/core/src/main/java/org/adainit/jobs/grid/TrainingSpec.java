@@ -5,7 +5,7 @@ import org.adainit.simulator.training.TrainingConfig;
 import org.adainit.simulator.training.VarianceDefinition;
 
 /**
- * Settings of every QNN training of a grid (spec §3: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
+ * Settings of every QNN training of a grid (the paper's §3: Adam, lr 0.01, batch 20, 30 epochs, per-epoch variance).
  *
  * @param threads workers each training spreads a mini-batch over (from 14 qubits up); results do not depend on it.
  *     1 suits a cluster, where Spark already runs one cell per core; more suits a few wide cells on a big machine.

@@ -8,7 +8,7 @@ import org.adainit.simulator.qnn.QnnParameters;
  * or the single draw a baseline trained from.
  *
  * @param iteration the search iteration that proposed it; 0 for a baseline's draw
- * @param fallback true when the search accepted nothing and θ0* is the argmax of V instead (spec §4)
+ * @param fallback true when the search accepted nothing and θ0* is the argmax of V instead (docs/search.md)
  * @param variance its recorded Var[∂E], the value the curves aggregate
  */
 public record Selection(

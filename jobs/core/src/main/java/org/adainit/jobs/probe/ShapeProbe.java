@@ -23,7 +23,7 @@ import org.adainit.simulator.qnn.QnnShape;
  */
 public final class ShapeProbe {
 
-    /** Binary tasks throughout (spec §1), so out_dim = 2. */
+    /** Binary tasks throughout (the paper's §3, "Dataset"), so out_dim = 2. */
     private static final int CLASSES = 2;
 
     private final ChatService chat;

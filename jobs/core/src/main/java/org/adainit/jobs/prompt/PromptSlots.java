@@ -10,7 +10,7 @@ import org.adainit.simulator.qnn.QnnShape;
  *
  * @param init the prior's exact law ({@code Initialiser.law()}), e.g. "standard uniform" or "normal with mean 0 and
  *     std 0.25"; it replaces the template's "standard {init}" whole, so "standard" appears only for standard laws
- *     (spec §4, "init / prior")
+ *     (docs/llm.md)
  * @param dataDescription the {data_desc} text, {@link #NOT_AVAILABLE} when blanked
  * @param feedback the {feedback} text, {@link #NOT_AVAILABLE} when blanked, {@link #NO_FEEDBACK_YET} before the
  *     first acceptance
@@ -27,7 +27,7 @@ public record PromptSlots(
     /** What an ablated (Fig. 4) or absent slot says. */
     public static final String NOT_AVAILABLE = "N/A";
 
-    /** The feedback slot of x_p^(1), before anything was accepted (spec §4). */
+    /** The feedback slot of x_p^(1), before anything was accepted (docs/llm.md). */
     public static final String NO_FEEDBACK_YET = "none";
 
     /** Slots for one search iteration; the variant only decides what an empty feedback slot says. */

@@ -94,7 +94,7 @@ public final class PromptTemplate {
         });
     }
 
-    /** The feedback slot's text after an acceptance (spec §4 [D]). */
+    /** The feedback slot's text after an acceptance (Algorithm 1, line 8; worded as docs/llm.md says). */
     public String feedbackText(Feedback fb) {
         String history = fb.accepted().stream()
                 .map(a -> "(" + a.iteration() + ", " + scientific(a.variance()) + ")")

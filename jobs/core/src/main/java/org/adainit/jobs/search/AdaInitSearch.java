@@ -16,7 +16,8 @@ import org.adainit.simulator.training.TrainingResult;
  * The paper's Algorithm 1. For t = 1..T: the generator proposes θ0^(t) from what the prompt carries; the QNN is
  * trained from it and scored V^(t) = Var[∂E]; Δ^(t) = max(V^(t) − S^(t−1), 0); if Δ^(t) exceeds the threshold the
  * feedback is rebuilt from (θ0^(t), V^(t), S^(t−1)), S^(t) = V^(t) and θ0^(t) joins Θ*; otherwise the prompt and S
- * stay as they were. θ0* is the last element of Θ*; when Θ* ends empty it is the argmax of V^(t), flagged (spec §4).
+ * stay as they were. θ0* is the last element of Θ*; when Θ* ends empty it is the argmax of V^(t), flagged
+ * (docs/search.md).
  *
  * <p>A generator or training exception ends the search early; it is returned as a {@link SearchFailure} next to the
  * iterations that did complete, so a grid run records it and moves on. Pure Java: no Spark.

@@ -4,8 +4,8 @@ import java.util.List;
 import org.adainit.simulator.qnn.QnnParameters;
 
 /**
- * The feedback slot of the prompt (spec §4), rebuilt only on acceptance: the last accepted θ0 and its variance, the
- * historical best before it, and every accepted (iteration, variance) pair so far.
+ * The feedback slot of the prompt (Algorithm 1, line 8), rebuilt only on acceptance: the last accepted θ0 and its
+ * variance, the historical best before it, and every accepted (iteration, variance) pair so far.
  */
 public record Feedback(
         QnnParameters lastAccepted, double lastAcceptedVariance, double previousBest, List<AcceptedCandidate> accepted) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The families of priors a search can name in its prompt (spec §0.4, §5): the paper's three "standard" laws and the
- * Fig. 6 baselines' laws. Each family has named parameters a grid may set ({@link PriorSpec}); the bare name keeps
- * its historical law. The data-fitted laws are fitted to the training split the QNN sees (its angles after reduction
- * and scaling), because that is the data the prompt describes.
+ * The families of priors a search can name in its prompt (the paper's §3 and Fig. 6): the paper's three "standard"
+ * laws and the Fig. 6 baselines' laws. Each family has named parameters a grid may set ({@link PriorSpec}); the bare
+ * name keeps its historical law. The data-fitted laws are fitted to the training split the QNN sees (its angles after
+ * reduction and scaling), because that is the data the prompt describes.
  */
 public enum PriorName {
     /** U(low, high); bare: U(0, 1). */

@@ -29,7 +29,8 @@ public record SearchResult(
     /**
      * The chosen θ0*.
      *
-     * @param fallback true when Θ* was empty and θ0* is the argmax of V^(t) instead (spec §4); the run is flagged
+     * @param fallback true when Θ* was empty and θ0* is the argmax of V^(t) instead (docs/search.md), and the
+     *     run is flagged
      */
     public record Selection(int iteration, QnnParameters parameters, double variance, boolean fallback) {}
 

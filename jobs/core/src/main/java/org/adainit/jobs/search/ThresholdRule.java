@@ -5,7 +5,7 @@ import org.adainit.simulator.qnn.QnnShape;
 
 /**
  * The acceptance threshold of Algorithm 1 (line 7): an expected improvement Δ is accepted only when it exceeds this
- * value. The paper uses 1/(2^{2N}·T); 1/(2^N·T) follows McClean's measured 2^{−N} decay instead (spec §9.6).
+ * value. The paper uses 1/(2^{2N}·T); 1/(2^N·T) follows McClean's measured 2^{−N} decay instead (docs/search.md).
  */
 public sealed interface ThresholdRule {
 

@@ -11,7 +11,7 @@ import org.adainit.simulator.init.BetaInitialiser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** BeInit's empirical-Bayes Beta fit on BEINIT's Iris file, rebuilt from the upstream iris.data (spec §5, §8). */
+/** BeInit's empirical-Bayes Beta fit on BEINIT's Iris file, rebuilt from the upstream iris.data (BEINIT notebook). */
 class BeInitOnIrisTest {
 
     @Test

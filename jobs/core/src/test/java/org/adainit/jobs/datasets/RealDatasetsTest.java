@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The loaders on the real upstream files in {@code ADAINIT_DATA_DIR}; skipped, with the reason shown, without it.
- * Expected counts are those published with the files ({@code ../shared/datasets/README.md}) and in spec §2.
+ * Expected counts are those of the upstream files and of the paper's Table 1 (docs/datasets.md).
  */
 class RealDatasetsTest {
 
@@ -89,7 +89,7 @@ class RealDatasetsTest {
 
         assertEquals(100, x.length);
         assertArrayEquals(new double[] {5.1, 3.5, 1.4, 0.2}, x[0]);
-        // BeInit's iris file is (x − column minimum)/2 with first row 0.4, 0.75, 0.2, 0.05 (spec §2).
+        // BeInit's iris file is (x − column minimum)/2 with first row 0.4, 0.75, 0.2, 0.05 (BEINIT's data folder).
         double[] min = IntStream.range(0, 4)
                 .mapToDouble(j -> Arrays.stream(x).mapToDouble(row -> row[j]).min().orElseThrow()).toArray();
         assertArrayEquals(new double[] {0.4, 0.75, 0.2, 0.05},

@@ -24,7 +24,7 @@ class PriorSpecTest {
     void gainitUsesTheStructuresLayerCount() {
         NormalInitialiser gainit = assertInstanceOf(NormalInitialiser.class,
                 PriorSpec.of(PriorName.GAINIT).create(SHAPE, FEATURES));
-        assertEquals(0.25, gainit.standardDeviation(), 1e-12, "γ² = 1/(4·(2+2)) = 1/16 at L = 2 (spec §5)");
+        assertEquals(0.25, gainit.standardDeviation(), 1e-12, "γ² = 1/(4·(2+2)) = 1/16 at L = 2 (GaInit Thm 4.1)");
         assertEquals("gainit", gainit.name());
     }
 
@@ -32,7 +32,7 @@ class PriorSpecTest {
     void gainitTimesFourIsThePennyLaneConvention() {
         NormalInitialiser x4 = assertInstanceOf(NormalInitialiser.class,
                 PriorSpec.parse("gainit-x4").create(SHAPE, FEATURES));
-        assertEquals(0.5, x4.standardDeviation(), 1e-12, "4γ² = 1/(L+2) = 1/4 at L = 2, σ = 1/2 (spec §5)");
+        assertEquals(0.5, x4.standardDeviation(), 1e-12, "4γ² = 1/(L+2) = 1/4 at L = 2, σ = 1/2 (GaInit Thm 4.1)");
         NormalInitialiser localityTwo = assertInstanceOf(NormalInitialiser.class,
                 new PriorSpec(PriorName.GAINIT, List.of(2.0, 1.0)).create(new QnnShape(2, 18, 2), FEATURES));
         assertEquals(1.0 / 160, localityTwo.standardDeviation() * localityTwo.standardDeviation(), 1e-15,

@@ -15,7 +15,7 @@ class ThresholdRuleTest {
 
     @Test
     void paperRuleMatchesTheSpecTableAtFiftyIterations() {
-        // Values listed in spec §4 for T = 50.
+        // The paper's §3 threshold [2^{2N}·T]^{−1} worked out by hand for T = 50, to three digits.
         assertEquals(1.25e-3, paper(2), 1e-15);
         assertEquals(7.81e-5, paper(4), 0.01e-5);
         assertEquals(3.05e-7, paper(8), 0.01e-7);

@@ -35,8 +35,8 @@ import org.adainit.simulator.training.TrainingResult;
 /**
  * The real cell: prepares the cell's dataset split (Table 1 sizes, PCA to min(F, N), angles in [0, π]), builds the
  * prior from the training features, then either trains once from a single prior draw (classic, gainit, beinit:
- * {@link ClassicBaseline}) or runs Algorithm 1 with the cell's generator ({@link AdaInitSearch}). Single-threaded:
- * Spark already runs one cell per core.
+ * {@link ClassicBaseline}) or runs Algorithm 1 with the cell's generator ({@link AdaInitSearch}). Each training
+ * uses the grid's {@code training.threads} (default one, as Spark already runs one cell per core).
  */
 public final class SimulationCellRunner implements CellRunner {
 

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 final class ScalingPanels {
 
-    /** The y axis of every variance figure: the paper's metric (spec §3), in the units of loss and angle. */
+    /** The y axis of every variance figure: the paper's metric (Lemma 1, §2.3), in the units of loss and angle. */
     static final String VARIANCE_LABEL = "Var[∂E/∂l0[0,0,0]] over epochs (nat²/rad², log scale)";
 
     /** Said under every band chart, since a log axis cannot show a band edge at or below zero. */

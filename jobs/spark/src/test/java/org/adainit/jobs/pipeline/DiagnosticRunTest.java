@@ -1,19 +1,14 @@
 package org.adainit.jobs.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.adainit.jobs.tables.diagnosis.DiagnosticTable;
 import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.GridJson;
@@ -25,11 +20,10 @@ import org.adainit.simulator.diagnostics.McCleanExperiment;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** McClean and Zhang grids end to end in a local Spark session, checked against spec §8 and exact moments. */
+/** McClean and Zhang grids end to end in a local Spark session, checked against the papers and exact moments. */
 class DiagnosticRunTest {
 
     static final String MCCLEAN = """
@@ -178,15 +172,7 @@ class DiagnosticRunTest {
     }
 
     @Test
-    void everyTableHasTheDocumentedSchema() throws Exception {
-        Map<String, Map<String, String>> documented = documentedColumns();
-        for (DiagnosticTable table : DiagnosticTable.values()) {
-            Map<String, String> declared = new HashMap<>();
-            for (StructField field : table.schema().fields()) {
-                declared.put(field.name(), field.dataType().simpleString());
-            }
-            assertEquals(documented.get(table.tableName()), declared, "README columns of " + table.tableName());
-        }
+    void everyWrittenTableHasItsDeclaredSchema() {
         for (Path out : List.of(mcclean, zhang)) {
             for (DiagnosticTable table : DiagnosticTable.values()) {
                 if (Files.isDirectory(out.resolve(table.tableName()))) {
@@ -208,27 +194,5 @@ class DiagnosticRunTest {
 
     private static Dataset<Row> table(Path out, DiagnosticTable table) {
         return TestSpark.session().read().parquet(out.resolve(table.tableName()).toString());
-    }
-
-    /** The README's column tables: "#### `name`", then "| `column` | `type` | meaning |" rows. */
-    private static Map<String, Map<String, String>> documentedColumns() throws Exception {
-        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
-        Map<String, String> current = null;
-        Pattern heading = Pattern.compile("^#+ `(\\w+)`");
-        Pattern row = Pattern.compile("^\\| `(\\w+)` \\| `([^`]+)` \\|");
-        for (String line : Files.readAllLines(RunJobTest.README)) {
-            Matcher h = heading.matcher(line);
-            if (h.find()) {
-                current = new HashMap<>();
-                columns.put(h.group(1), current);
-                continue;
-            }
-            Matcher r = row.matcher(line);
-            if (current != null && r.find()) {
-                current.put(r.group(1), r.group(2));
-            }
-        }
-        assertNotNull(columns.get("mcclean"), "README documents the mcclean table");
-        return columns;
     }
 }

@@ -2,14 +2,11 @@ package org.adainit.jobs.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +18,7 @@ import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.grid.Method;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.DocumentedColumns;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.spark.TestSpark;
 import org.adainit.simulator.qnn.QnnParameters;
@@ -28,13 +26,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 
 /** The tiny grid end to end in a real local Spark session. */
 class RunJobTest {
-
-    static final Path README = Path.of(System.getProperty("adainit.root")).resolve("README.md");
 
     @Test
     void everyTableExistsWithTheDocumentedSchemaAndTheRowCountsTheGridImplies() throws Exception {
@@ -53,13 +48,10 @@ class RunJobTest {
         assertEquals(structures, table(spark, out, ResultTable.CURVES).count());
         assertEquals(0, table(spark, out, ResultTable.CELLS).where("status <> 'ok'").count());
 
-        Map<ResultTable, Map<String, String>> documented = documentedColumns();
+        Map<String, Map<String, String>> documented = DocumentedColumns.read();
         for (ResultTable table : ResultTable.values()) {
-            Map<String, String> actual = new HashMap<>();
-            for (StructField field : table(spark, out, table).schema().fields()) {
-                actual.put(field.name(), field.dataType().simpleString());
-            }
-            assertEquals(documented.get(table), actual, "README columns of " + table.tableName());
+            assertEquals(documented.get(table.tableName()), DocumentedColumns.of(table(spark, out, table).schema()),
+                    "docs/tables.md columns of " + table.tableName());
         }
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
     }
@@ -199,33 +191,6 @@ class RunJobTest {
 
     static Dataset<Row> table(SparkSession spark, Path out, ResultTable table) {
         return spark.read().parquet(out.resolve(table.tableName()).toString());
-    }
-
-    /** The README's column tables: a heading with the table name in backticks, then "| `column` | type | ..." rows. */
-    static Map<ResultTable, Map<String, String>> documentedColumns() throws Exception {
-        Map<ResultTable, Map<String, String>> columns = new LinkedHashMap<>();
-        ResultTable current = null;
-        Pattern heading = Pattern.compile("^#+ `(\\w+)`");
-        Pattern row = Pattern.compile("^\\| `(\\w+)` \\| `([^`]+)` \\|");
-        for (String line : Files.readAllLines(README)) {
-            Matcher h = heading.matcher(line);
-            if (h.find()) {
-                current = null;
-                for (ResultTable table : ResultTable.values()) {
-                    if (table.tableName().equals(h.group(1))) {
-                        current = table;
-                        columns.put(table, new HashMap<>());
-                    }
-                }
-                continue;
-            }
-            Matcher r = row.matcher(line);
-            if (current != null && r.find()) {
-                columns.get(current).put(r.group(1), r.group(2));
-            }
-        }
-        assertNotNull(columns.get(ResultTable.CELLS), "README documents the cells table");
-        return columns;
     }
 
     /** The elements of an array column value (Spark hands out Scala sequences). */

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The (temperature, top_p) per dataset that the paper's Fig. 7 grid search chose and used throughout (spec §4). */
+/** The (temperature, top_p) per dataset that the paper's Fig. 7 grid search chose and used throughout (§3). */
 public record PaperSampling(double temperature, double topP) {
 
     private static final Map<String, PaperSampling> BY_DATASET = Map.of(

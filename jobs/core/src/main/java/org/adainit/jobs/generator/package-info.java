@@ -1,0 +1,4 @@
+/**
+ * The generator names a grid or a command can choose, and the factory of the LLM-backed generators.
+ */
+package org.adainit.jobs.generator;
