@@ -49,7 +49,8 @@ class ZhangExperimentTest {
 
     @Test
     void heisenbergMeansAgreeWithTheSpecTableWithinSamplingError() {
-        // Spec §8 gives 20-sample means, so the tolerance counts their sampling error as well as ours.
+        // The independent numpy sims (docs/diagnostics.md) give 20-sample means, so the tolerance counts their
+        // sampling error as well as ours.
         double[][] spec = {{0.80, 0.63, 0.67}, {0.21, 0.16, 0.27}};
         int[] qubits = {2, 4};
         int samples = 100;

@@ -22,7 +22,7 @@ public record PreprocessingOptions(
         }
     }
 
-    /** Spec §2 defaults: PCA, min-max to [0, π] with clipping, Table 1 split sizes. */
+    /** The defaults of docs/datasets.md: PCA, min-max to [0, π] with clipping, Table 1 split sizes. */
     public static PreprocessingOptions paper() {
         return new PreprocessingOptions(FeatureReduction.PCA, Math.PI, true, Optional.empty());
     }

@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Reads and validates a grid file (YAML). Everything is checked before any work starts: unknown fields, wrong types,
  * values outside their range and names outside their set are reported as an {@link InputException} naming the file,
- * the field path and the allowed values. The format is documented in the README and in {@code conf/grids/}.
+ * the field path and the allowed values. The format is documented in docs/grids-and-plan.md and in {@code conf/grids/}.
  */
 public final class GridReader {
 

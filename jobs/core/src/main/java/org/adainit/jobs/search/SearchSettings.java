@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How one search runs, the same for every cell of a grid.
  *
- * @param iterations T, the number of proposals (spec: 50)
+ * @param iterations T, the number of proposals (the paper's §3: 50)
  * @param variant which prompt slots the generator may see (Fig. 4)
  */
 public record SearchSettings(int iterations, ThresholdRule thresholdRule, PromptVariant variant) {

@@ -46,7 +46,7 @@ class DiagnosticRunTest {
               - {task: qae, part: [v1-only, v2-only], design: two-design, qubits: [2, 3], samples: 200}
             """;
 
-    /** Spec §8: Var at L = 10n from 1000–2000 circuits, n = 2, 4, 6, 8, 10. */
+    /** Independent numpy sims (docs/diagnostics.md): Var at L = 10n from 1000–2000 circuits, n = 2, 4, 6, 8, 10. */
     private static final double[] SPEC_MCCLEAN = {0.0864, 0.0228, 0.00594, 0.00145, 3.68e-4};
     private static final int SPEC_MCCLEAN_CIRCUITS = 1000;
 
@@ -82,7 +82,7 @@ class DiagnosticRunTest {
             int n = p.getAs("qubits");
             double variance = p.getAs("variance");
             double stderr = p.getAs("variance_stderr");
-            // The spec's own estimate has the same relative error at its sample count.
+            // The numpy estimate has the same relative error at its sample count.
             double specStderr = SPEC_MCCLEAN[i] * stderr / variance * Math.sqrt(400.0 / SPEC_MCCLEAN_CIRCUITS);
             double tolerance = 3 * Math.hypot(stderr, specStderr);
             assertEquals(SPEC_MCCLEAN[i], variance, tolerance, "n=" + n);
@@ -129,7 +129,7 @@ class DiagnosticRunTest {
 
     @Test
     void heisenbergMeansHitTheSpecTableWithinSamplingError() {
-        // Spec §8 (20 samples each): E[Δ]/w for V1 only, V2 only, both at n = 2 and 4.
+        // Independent numpy sims (20 samples each): E[Δ]/w for V1 only, V2 only, both at n = 2 and 4.
         Map<String, double[]> spec = Map.of("v1-only", new double[] {0.80, 0.21}, "v2-only",
                 new double[] {0.63, 0.16}, "both", new double[] {0.67, 0.27});
         List<Row> rows = table(zhang, DiagnosticTable.ZHANG).where("task = 'vqe'").collectAsList();
