@@ -1,9 +1,9 @@
 package org.adainit.jobs.tables;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.Selection;
@@ -11,11 +11,9 @@ import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
 import org.adainit.simulator.training.EpochRecord;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -29,121 +27,107 @@ public final class CellsTable {
     private static final DataType VECTOR = DataTypes.createArrayType(DataTypes.DoubleType, false);
     private static final ArrayType MATRIX = DataTypes.createArrayType(VECTOR, false);
 
-    public static final StructType SCHEMA = DataTypes.createStructType(List.of(
-            field("cell_id", DataTypes.StringType, false),
-            field("dataset", DataTypes.StringType, false),
-            field("prior", DataTypes.StringType, false),
-            field("qubits", DataTypes.IntegerType, false),
-            field("layers", DataTypes.IntegerType, false),
-            field("seed", DataTypes.IntegerType, false),
-            field("method", DataTypes.StringType, false),
-            field("variant", DataTypes.StringType, false),
-            field("generator", DataTypes.StringType, true),
-            field("prompt_variant", DataTypes.StringType, true),
-            field("temperature", DataTypes.DoubleType, true),
-            field("top_p", DataTypes.DoubleType, true),
-            field("status", DataTypes.StringType, false),
-            field("error", DataTypes.StringType, true),
-            field("variance", DataTypes.DoubleType, true),
-            field("final_s", DataTypes.DoubleType, true),
-            field("selected_iteration", DataTypes.IntegerType, true),
-            field("fallback", DataTypes.BooleanType, false),
-            field("accepted", DataTypes.IntegerType, false),
-            field("iterations_run", DataTypes.IntegerType, false),
-            field("threshold", DataTypes.DoubleType, true),
-            field("theta0_l0", DataTypes.createArrayType(MATRIX, false), true),
-            field("theta0_l1", MATRIX, true),
-            field("theta0_l2", VECTOR, true),
-            field("theta0_hash", DataTypes.StringType, true),
-            field("train_loss", DataTypes.DoubleType, true),
-            field("train_accuracy", DataTypes.DoubleType, true),
-            field("generator_label", DataTypes.StringType, false),
-            field("model", DataTypes.StringType, true),
-            field("llm_calls", DataTypes.LongType, false),
-            field("tokens_in", DataTypes.LongType, false),
-            field("tokens_out", DataTypes.LongType, false),
-            field("cost_usd", DataTypes.DoubleType, false),
-            field("prompt_version", DataTypes.StringType, false),
-            field("cell_seed", DataTypes.LongType, false),
-            field("split_seed", DataTypes.LongType, false),
-            field("started_at", DataTypes.TimestampType, false),
-            field("finished_at", DataTypes.TimestampType, false),
-            field("seconds", DataTypes.DoubleType, false),
-            field("executor", DataTypes.StringType, false),
-            field("project_version", DataTypes.StringType, false),
-            field("git_commit", DataTypes.StringType, false),
-            field("grid_name", DataTypes.StringType, false),
-            field("grid_hash", DataTypes.StringType, false)));
+    /**
+     * A cell's outcome with what several columns derive from it, worked out once per row.
+     *
+     * @param selection null when no training completed
+     * @param lastEpoch where θ0* ends up after training; null when it has no epoch
+     */
+    private record Source(CellOutcome outcome, Selection selection, EpochRecord lastEpoch, LlmUsage usage) {
+
+        static Source of(CellOutcome outcome) {
+            Selection selection = outcome.selection();
+            EpochRecord last = selection == null ? null : finalEpoch(outcome, selection.iteration());
+            return new Source(outcome, selection, last, LlmUsage.of(outcome.iterations()));
+        }
+
+        Cell cell() {
+            return outcome.cell();
+        }
+    }
+
+    /** What a cell's search asked of a model: the calls (retries included), tokens, cost and the model's name. */
+    private record LlmUsage(long calls, long tokensIn, long tokensOut, double costUsd, String model) {
+
+        static LlmUsage of(List<IterationRecord> iterations) {
+            long calls = 0;
+            long tokensIn = 0;
+            long tokensOut = 0;
+            double cost = 0;
+            String model = null;
+            for (IterationRecord r : iterations) {
+                if (!r.model().isEmpty()) {
+                    calls += 1 + r.retries();
+                    model = r.model();
+                }
+                tokensIn += r.tokensIn();
+                tokensOut += r.tokensOut();
+                cost += r.costUsd();
+            }
+            return new LlmUsage(calls, tokensIn, tokensOut, cost, model);
+        }
+    }
+
+    private static final TableColumns<Source> COLUMNS = new TableColumns<Source>()
+            .required("cell_id", DataTypes.StringType, s -> s.cell().id())
+            .required("dataset", DataTypes.StringType, s -> s.cell().dataset().externalName())
+            .required("prior", DataTypes.StringType, s -> s.cell().prior().externalName())
+            .required("qubits", DataTypes.IntegerType, s -> s.cell().qubits())
+            .required("layers", DataTypes.IntegerType, s -> s.cell().layers())
+            .required("seed", DataTypes.IntegerType, s -> s.cell().seed())
+            .required("method", DataTypes.StringType, s -> s.cell().method().method().externalName())
+            .required("variant", DataTypes.StringType, s -> s.cell().method().label())
+            .nullable("generator", DataTypes.StringType, s -> s.cell().method().generator() == null
+                    ? null : s.cell().method().generator().externalName())
+            .nullable("prompt_variant", DataTypes.StringType, s -> s.cell().method().prompt() == null
+                    ? null : s.cell().method().prompt().externalName())
+            .nullable("temperature", DataTypes.DoubleType,
+                    s -> s.cell().sampling() == null ? null : s.cell().sampling().temperature())
+            .nullable("top_p", DataTypes.DoubleType,
+                    s -> s.cell().sampling() == null ? null : s.cell().sampling().topP())
+            .required("status", DataTypes.StringType, s -> s.outcome().status().externalName())
+            .nullable("error", DataTypes.StringType, s -> s.outcome().error())
+            .nullable("variance", DataTypes.DoubleType, selected(Selection::variance))
+            .nullable("final_s", DataTypes.DoubleType, s -> s.outcome().finalS())
+            .nullable("selected_iteration", DataTypes.IntegerType, selected(Selection::iteration))
+            .required("fallback", DataTypes.BooleanType, s -> s.selection() != null && s.selection().fallback())
+            .required("accepted", DataTypes.IntegerType, s -> s.outcome().acceptedCount())
+            .required("iterations_run", DataTypes.IntegerType, s -> s.outcome().iterations().size())
+            .nullable("threshold", DataTypes.DoubleType, s -> s.outcome().threshold())
+            .nullable("theta0_l0", DataTypes.createArrayType(MATRIX, false), selected(sel -> nested(sel.l0())))
+            .nullable("theta0_l1", MATRIX, selected(sel -> nested(sel.l1())))
+            .nullable("theta0_l2", VECTOR, selected(sel -> nested(sel.l2())))
+            .nullable("theta0_hash", DataTypes.StringType, selected(Selection::theta0Hash))
+            .nullable("train_loss", DataTypes.DoubleType, s -> s.lastEpoch() == null ? null : s.lastEpoch().loss())
+            .nullable("train_accuracy", DataTypes.DoubleType,
+                    s -> s.lastEpoch() == null ? null : s.lastEpoch().accuracy())
+            .required("generator_label", DataTypes.StringType, s -> s.outcome().generatorLabel())
+            .nullable("model", DataTypes.StringType, s -> s.usage().model())
+            .required("llm_calls", DataTypes.LongType, s -> s.usage().calls())
+            .required("tokens_in", DataTypes.LongType, s -> s.usage().tokensIn())
+            .required("tokens_out", DataTypes.LongType, s -> s.usage().tokensOut())
+            .required("cost_usd", DataTypes.DoubleType, s -> s.usage().costUsd())
+            .required("prompt_version", DataTypes.StringType, s -> s.outcome().promptVersion())
+            .required("cell_seed", DataTypes.LongType, s -> s.cell().cellSeed())
+            .required("split_seed", DataTypes.LongType, s -> s.cell().splitSeed())
+            .addAll(RunColumns.TIMING, s -> s.outcome().timing())
+            .addAll(RunColumns.PROVENANCE, s -> s.outcome().provenance());
+
+    public static final StructType SCHEMA = COLUMNS.schema();
 
     private CellsTable() {}
 
-    public static Row row(CellOutcome o) {
-        Cell cell = o.cell();
-        Selection s = o.selection();
-        EpochRecord last = s == null ? null : lastEpoch(o, s.iteration());
-        long calls = 0;
-        long tokensIn = 0;
-        long tokensOut = 0;
-        double cost = 0;
-        String model = null;
-        for (IterationRecord r : o.iterations()) {
-            if (!r.model().isEmpty()) {
-                calls += 1 + r.retries();
-                model = r.model();
-            }
-            tokensIn += r.tokensIn();
-            tokensOut += r.tokensOut();
-            cost += r.costUsd();
-        }
-        return RowFactory.create(
-                cell.id(),
-                cell.dataset().externalName(),
-                cell.prior().externalName(),
-                cell.qubits(),
-                cell.layers(),
-                cell.seed(),
-                cell.method().method().externalName(),
-                cell.method().label(),
-                cell.method().generator() == null ? null : cell.method().generator().externalName(),
-                cell.method().prompt() == null ? null : cell.method().prompt().externalName(),
-                cell.sampling() == null ? null : cell.sampling().temperature(),
-                cell.sampling() == null ? null : cell.sampling().topP(),
-                o.status().externalName(),
-                o.error(),
-                s == null ? null : s.variance(),
-                o.finalS(),
-                s == null ? null : s.iteration(),
-                s != null && s.fallback(),
-                o.acceptedCount(),
-                o.iterations().size(),
-                o.threshold(),
-                s == null ? null : nested(s.l0()),
-                s == null ? null : nested(s.l1()),
-                s == null ? null : nested(s.l2()),
-                s == null ? null : s.theta0Hash(),
-                last == null ? null : last.loss(),
-                last == null ? null : last.accuracy(),
-                o.generatorLabel(),
-                model,
-                calls,
-                tokensIn,
-                tokensOut,
-                cost,
-                o.promptVersion(),
-                cell.cellSeed(),
-                cell.splitSeed(),
-                new Timestamp(o.timing().startedAtMillis()),
-                new Timestamp(o.timing().finishedAtMillis()),
-                o.timing().seconds(),
-                o.timing().executor(),
-                o.provenance().projectVersion(),
-                o.provenance().gitCommit(),
-                o.provenance().gridName(),
-                o.provenance().gridHash());
+    public static Row row(CellOutcome outcome) {
+        return COLUMNS.row(Source.of(outcome));
+    }
+
+    /** A column of θ0*, null for a cell that has none. */
+    private static Function<Source, Object> selected(Function<Selection, Object> value) {
+        return s -> s.selection() == null ? null : value.apply(s.selection());
     }
 
     /** The last epoch of the training that scored θ0*, i.e. where θ0* ends up after training. */
-    private static EpochRecord lastEpoch(CellOutcome o, int iteration) {
+    private static EpochRecord finalEpoch(CellOutcome o, int iteration) {
         for (TrainingRun run : o.trainings()) {
             if (run.iteration() == iteration && !run.epochs().isEmpty()) {
                 return run.epochs().get(run.epochs().size() - 1);
@@ -163,9 +147,5 @@ public final class CellsTable {
             }
         }
         return CollectionConverters.asScala(list);
-    }
-
-    private static StructField field(String name, DataType type, boolean nullable) {
-        return DataTypes.createStructField(name, type, nullable);
     }
 }

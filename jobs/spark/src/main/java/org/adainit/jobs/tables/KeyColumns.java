@@ -1,9 +1,7 @@
 package org.adainit.jobs.tables;
 
-import java.util.List;
 import org.adainit.jobs.grid.Cell;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 
 /**
  * The columns that tie a row of the iterations and epochs tables to its cell: the id and the axes most queries filter
@@ -11,19 +9,14 @@ import org.apache.spark.sql.types.StructField;
  */
 final class KeyColumns {
 
-    static final List<StructField> FIELDS = List.of(
-            DataTypes.createStructField("cell_id", DataTypes.StringType, false),
-            DataTypes.createStructField("dataset", DataTypes.StringType, false),
-            DataTypes.createStructField("prior", DataTypes.StringType, false),
-            DataTypes.createStructField("qubits", DataTypes.IntegerType, false),
-            DataTypes.createStructField("layers", DataTypes.IntegerType, false),
-            DataTypes.createStructField("seed", DataTypes.IntegerType, false),
-            DataTypes.createStructField("variant", DataTypes.StringType, false));
+    static final TableColumns<Cell> COLUMNS = new TableColumns<Cell>()
+            .required("cell_id", DataTypes.StringType, Cell::id)
+            .required("dataset", DataTypes.StringType, cell -> cell.dataset().externalName())
+            .required("prior", DataTypes.StringType, cell -> cell.prior().externalName())
+            .required("qubits", DataTypes.IntegerType, Cell::qubits)
+            .required("layers", DataTypes.IntegerType, Cell::layers)
+            .required("seed", DataTypes.IntegerType, Cell::seed)
+            .required("variant", DataTypes.StringType, cell -> cell.method().label());
 
     private KeyColumns() {}
-
-    static List<Object> values(Cell cell) {
-        return List.of(cell.id(), cell.dataset().externalName(), cell.prior().externalName(), cell.qubits(),
-                cell.layers(), cell.seed(), cell.method().label());
-    }
 }
