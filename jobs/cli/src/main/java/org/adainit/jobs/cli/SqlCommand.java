@@ -11,6 +11,7 @@ import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.print.OutputFormat;
 import org.adainit.jobs.print.ResultPrinter;
+import org.adainit.jobs.sql.ReadOnlyQuery;
 import org.adainit.jobs.sql.ResultViews;
 import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.sql.Dataset;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
         name = "sql",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a Spark SQL query on the tables of a result directory; each table (cells, iterations, epochs, "
-                    + "curves, slopes) is a view of the same name.",
+            "Run a read-only Spark SQL query on the tables of a result directory; each table (cells, iterations, "
+                    + "epochs, curves, slopes) is a view of the same name. Statements other than queries are refused.",
             "Examples are in conf/sql/, e.g. --file conf/sql/fig3-curves.sql."
         })
 final class SqlCommand implements Callable<Integer> {
@@ -66,6 +67,7 @@ final class SqlCommand implements Callable<Integer> {
         ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
         try (LazySparkSession session = new LazySparkSession(master, "adainit sql")) {
             SparkSession spark = session.get();
+            ReadOnlyQuery.require(spark, sql);
             ResultViews.register(spark, directory);
             // Spark may analyse the query only when the printer runs it: both steps report a bad query alike.
             try {

@@ -96,4 +96,52 @@ class SqlCommandTest {
         assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("holds no result tables"), run.err());
     }
+
+    @Test
+    void statementsOtherThanQueriesAreRefusedAndTheTablesStayAsTheyWere() throws Exception {
+        Path out = TinyGrid.copyOfReference("sql-writes");
+        String curves = out.resolve("curves").toString();
+        List<String> statements = List.of(
+                "INSERT OVERWRITE DIRECTORY '" + curves + "' USING parquet SELECT 1 AS x",
+                "FROM cells INSERT OVERWRITE DIRECTORY '" + curves + "' USING parquet SELECT cell_id",
+                "WITH one AS (SELECT 1 AS x) INSERT OVERWRITE DIRECTORY '" + curves + "' USING parquet "
+                        + "SELECT * FROM one",
+                "INSERT INTO cells SELECT * FROM cells",
+                "CREATE TABLE copy USING parquet LOCATION '" + curves + "' AS SELECT 1 AS x",
+                "CREATE OR REPLACE TEMPORARY VIEW cells AS SELECT 1 AS x",
+                "DROP VIEW cells",
+                "CACHE TABLE cells",
+                "SET spark.sql.shuffle.partitions=1",
+                "ADD JAR /no/such.jar");
+        long rows = TestSpark.session().read().parquet(curves).count();
+        for (String statement : statements) {
+            CliRun run = CliRun.of("sql", "--out", out.toString(), statement);
+            assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), statement + ": " + run.out() + run.err());
+            assertTrue(run.err().startsWith("error: query: sql is read-only"), statement + ": " + run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+        }
+        CliRun count = CliRun.of("sql", "--out", out.toString(), "--format", "csv",
+                "SELECT count(*) AS n FROM curves");
+        assertEquals(0, count.exitCode(), count.err());
+        assertEquals(List.of("n", Long.toString(rows)), count.out().lines().toList());
+    }
+
+    @Test
+    void aFailedRebuildIsReportedAndNeverReadAsAnEmptyTable() throws Exception {
+        Path out = TinyGrid.copyOfReference("sql-failed-build");
+        Path victim;
+        try (var files = Files.list(out.resolve("_cells"))) {
+            victim = files.filter(p -> p.toString().endsWith(".ok.json")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(victim, "{\"cell\": {\"id\": ");
+        CliRun aggregate = CliRun.of("aggregate", "--out", out.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, aggregate.exitCode(), aggregate.err());
+        assertTrue(aggregate.err().contains(victim.getFileName().toString()), aggregate.err());
+
+        CliRun count = CliRun.of("sql", "--out", out.toString(), "SELECT count(*) FROM cells");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, count.exitCode(), count.out() + count.err());
+        assertTrue(count.err().contains("are not current: 1 cell was committed, recomputed or removed since the "
+                + "tables were built"), count.err());
+        assertTrue(count.err().contains("aggregate --out"), count.err());
+    }
 }

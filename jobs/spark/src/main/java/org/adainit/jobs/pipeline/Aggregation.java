@@ -9,6 +9,7 @@ import java.util.Map;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.BuiltTables;
 import org.adainit.jobs.tables.TableSet;
 import org.apache.spark.sql.SparkSession;
 
@@ -21,6 +22,8 @@ public final class Aggregation {
 
     /** The last report, valid while the tables are up to date. */
     static final String REPORT = "_report.txt";
+    /** Where a build writes the tables before they replace the current ones. */
+    static final String STAGING = "_tables_building";
 
     private final ResultDirectory directory;
     private final PrintWriter out;
@@ -33,7 +36,9 @@ public final class Aggregation {
     }
 
     /**
-     * Builds every table from {@code committed}, then prints and keeps the report.
+     * Builds every table from {@code committed} into a staging folder, then moves them in place of the old ones and
+     * records the build; prints and keeps the report. A build that fails leaves the old tables and their record, which
+     * then reads as stale.
      *
      * @param committed the commits as {@link CellStore#reconcile()} just listed them (at least one)
      */
@@ -41,10 +46,22 @@ public final class Aggregation {
         if (committed.isEmpty()) {
             throw new IllegalArgumentException("no committed cells to build tables from");
         }
-        // Until the marker is written again, the tables count as stale: a build killed half-way is redone.
-        directory.delete(TableSet.MARKER);
-        Map<String, Long> rows = tables.build(spark, directory, store);
-        directory.writeAtomically(TableSet.MARKER, marker(committed).getBytes(StandardCharsets.UTF_8));
+        // Stamped before reading: a cell committed during the build makes the result stale rather than wrongly current.
+        Map<String, String> cells = store.stamps();
+        directory.deleteTree(STAGING);
+        Map<String, Long> rows;
+        try {
+            rows = tables.build(spark, directory.subdirectory(STAGING), store);
+        } catch (RuntimeException e) {
+            directory.deleteTree(STAGING);
+            throw e;
+        }
+        BuiltTables.forget(directory);
+        for (String table : rows.keySet()) {
+            directory.replaceFolder(table, directory.subdirectory(STAGING), table);
+        }
+        directory.deleteTree(STAGING);
+        BuiltTables.record(directory, cells, rows.keySet());
         List<String> counts = new ArrayList<>();
         rows.forEach((table, count) -> counts.add(table + " " + count));
         out.println("tables in " + directory.uri() + ": " + String.join(", ", counts) + " rows");
@@ -57,9 +74,9 @@ public final class Aggregation {
         out.flush();
     }
 
-    /** Prints the kept report when the tables were built from exactly {@code committed}; false otherwise. */
-    public boolean printKept(Map<String, CellStatus> committed) {
-        if (!upToDate(committed) || !directory.exists(REPORT)) {
+    /** Prints the kept report when the tables are current with the cells committed in {@code store}; false otherwise. */
+    public boolean printKept(CellStore store) {
+        if (BuiltTables.problem(directory, store).isPresent() || !directory.exists(REPORT)) {
             return false;
         }
         out.println("tables in " + directory.uri() + " are up to date");
@@ -75,16 +92,5 @@ public final class Aggregation {
                     + command);
             out.flush();
         }
-    }
-
-    /** True when the tables were built from exactly these commits and nothing has changed since. */
-    private boolean upToDate(Map<String, CellStatus> committed) {
-        return directory.exists(TableSet.MARKER) && directory.readText(TableSet.MARKER).equals(marker(committed));
-    }
-
-    private static String marker(Map<String, CellStatus> committed) {
-        StringBuilder text = new StringBuilder();
-        committed.forEach((id, status) -> text.append(id).append(' ').append(status.externalName()).append('\n'));
-        return text.toString();
     }
 }

@@ -117,7 +117,7 @@ public final class RunJob {
             }
         }
         Map<String, CellStatus> now = store.reconcile();
-        if (!aggregation.printKept(now)) {
+        if (!aggregation.printKept(store)) {
             aggregation.build(spark.get(), store, now);
         }
         aggregation.retryHint(now, command);

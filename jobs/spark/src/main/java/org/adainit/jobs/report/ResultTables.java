@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.store.ResultDirectory;
-import org.adainit.jobs.tables.TableSet;
+import org.adainit.jobs.store.CellStore;
+import org.adainit.jobs.tables.BuiltTables;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -73,9 +74,10 @@ public final class ResultTables {
                 throw new InputException("--out " + location + " holds no result tables; run 'adainit run GRID --out "
                         + location + "' first");
             }
-            // The pipeline removes its marker before rebuilding the tables and writes it back when done.
-            boolean stale = fs.exists(new Path(root, ResultDirectory.CELLS))
-                    && !fs.exists(new Path(root, TableSet.MARKER));
+            ResultDirectory directory =
+                    ResultDirectory.open(location, spark.sparkContext().hadoopConfiguration());
+            boolean stale = directory.exists(ResultDirectory.CELLS)
+                    && BuiltTables.problem(directory, new CellStore(directory)).isPresent();
             return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)), stale);
         } catch (IOException e) {
             throw new InputException("--out " + location + ": cannot read (" + e.getMessage() + ")", e);

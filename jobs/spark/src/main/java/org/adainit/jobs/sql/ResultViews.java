@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.tables.diagnosis.DiagnosticTable;
+import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.BuiltTables;
 import org.adainit.jobs.tables.ResultTable;
 import org.apache.spark.sql.SparkSession;
 
@@ -15,9 +17,16 @@ public final class ResultViews {
 
     /**
      * @return the names of the registered views
-     * @throws InputException when the directory holds no table
+     * @throws InputException when the directory holds no table, or its tables do not reflect its committed cells
+     *     (never built, a build failed or was stopped, cells changed since, a table removed or overwritten)
      */
     public static List<String> register(SparkSession spark, ResultDirectory directory) {
+        if (directory.exists(ResultDirectory.CELLS)) {
+            BuiltTables.problem(directory, new CellStore(directory)).ifPresent(problem -> {
+                throw new InputException("tables of " + directory.uri() + " are not current: " + problem
+                        + "; rebuild them with 'submit/adainit aggregate --out " + directory.uri() + "'");
+            });
+        }
         List<String> names = new ArrayList<>();
         for (ResultTable table : ResultTable.values()) {
             if (directory.exists(table.tableName())) {

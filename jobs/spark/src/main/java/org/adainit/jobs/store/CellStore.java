@@ -4,6 +4,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.adainit.jobs.outcome.CellStatus;
@@ -75,9 +77,33 @@ public final class CellStore implements Serializable {
         return committed;
     }
 
-    /** A glob matching every committed outcome (after {@link #reconcile()}, one per cell). */
-    public String outcomeGlob() {
-        return new Path(folder(), "*" + SUFFIX).toString();
+    /**
+     * Each committed file's length and modification time by file name: they change whenever a cell is committed,
+     * recomputed or deleted, so tables built from other stamps are stale.
+     */
+    public Map<String, String> stamps() {
+        Map<String, String> stamps = new TreeMap<>(directory.stamps(ResultDirectory.CELLS));
+        stamps.keySet().removeIf(name -> name.startsWith(HadoopFiles.TEMPORARY_PREFIX));
+        return stamps;
+    }
+
+    /** The names of the committed files (after {@link #reconcile()}, one per cell). */
+    public List<String> fileNames() {
+        return new ArrayList<>(stamps().keySet());
+    }
+
+    /** Where a committed file is, for messages. */
+    public String location(String fileName) {
+        return new Path(folder(), fileName).toString();
+    }
+
+    /**
+     * The text of a committed file.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read (e.g. its checksum does not match)
+     */
+    public String readText(String fileName) {
+        return HadoopFiles.readText(directory.fileSystem(), new Path(folder(), fileName));
     }
 
     private Path folder() {

@@ -1,12 +1,17 @@
 package org.adainit.jobs.store;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.adainit.jobs.input.InputException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The {@code --out} directory of a run, on any Hadoop file system (a local path, {@code hdfs://}, {@code s3a://}):
@@ -77,6 +82,58 @@ public final class ResultDirectory implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + path(child) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The folder {@code child} of this directory as a result directory of its own, e.g. to stage tables in. */
+    public ResultDirectory subdirectory(String child) {
+        return new ResultDirectory(path(child).toString(), hadoop);
+    }
+
+    /** Deletes a file or a folder with everything in it, if it exists. */
+    public void deleteTree(String child) {
+        try {
+            fileSystem().delete(path(child), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path(child) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the folder {@code child} with the folder {@code source} of {@code staging} (same file system) by a
+     * rename, so readers see the old folder or the new one, never one being written.
+     */
+    public void replaceFolder(String child, ResultDirectory staging, String source) {
+        FileSystem fs = fileSystem();
+        try {
+            fs.delete(path(child), true);
+            if (!fs.rename(staging.path(source), path(child))) {
+                throw new IOException("rename from " + staging.path(source) + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + path(child) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every file under the folder {@code child} (recursively) by its path relative to that folder, with its length and
+     * modification time: enough to tell that a file was added, removed or rewritten. Empty when the folder is missing.
+     */
+    public Map<String, String> stamps(String child) {
+        Map<String, String> stamps = new TreeMap<>();
+        Path folder = fileSystem().makeQualified(path(child));
+        try {
+            RemoteIterator<LocatedFileStatus> files = fileSystem().listFiles(folder, true);
+            while (files.hasNext()) {
+                LocatedFileStatus file = files.next();
+                String relative = file.getPath().toUri().getPath().substring(folder.toUri().getPath().length() + 1);
+                stamps.put(relative, file.getLen() + " " + file.getModificationTime());
+            }
+        } catch (FileNotFoundException absent) {
+            return stamps;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        return stamps;
     }
 
     public String readText(String child) {

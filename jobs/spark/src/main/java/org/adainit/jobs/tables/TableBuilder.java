@@ -5,16 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.outcome.CellOutcome;
-import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * (Re)builds every table of an AdaInit result directory from the committed cell outcomes: cells, iterations and epochs
@@ -28,11 +25,8 @@ public final class TableBuilder {
 
     /** Builds all tables from the outcomes committed in {@code store}; returns each table's row count. */
     public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<CellOutcome> outcomes = jsc.wholeTextFiles(store.outcomeGlob())
-                .map(file -> OutcomeJson.read(file._1(), file._2()))
-                .persist(StorageLevel.MEMORY_ONLY());
-        try {
+        try (CommittedOutcomes<CellOutcome> committed = CommittedOutcomes.read(spark, store, CellOutcome.class)) {
+            JavaRDD<CellOutcome> outcomes = committed.rdd();
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
             Dataset<Row> cells = spark.createDataFrame(outcomes.map(CellsTable::row), CellsTable.SCHEMA);
             counts.put(ResultTable.CELLS, write(directory, ResultTable.CELLS, cells, "cell_id"));
@@ -50,8 +44,6 @@ public final class TableBuilder {
             return counts;
         } catch (Exception e) {
             throw TableFiles.explained(e);
-        } finally {
-            outcomes.unpersist(false);
         }
     }
 

@@ -12,10 +12,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public interface TableSet {
 
-    /**
-     * Written beside the tables when every table is built, listing the commits they were built from; removed before a
-     * rebuild starts, so its absence marks tables that may be stale.
-     */
+    /** The record of the last finished build, kept beside the tables ({@link BuiltTables}). */
     String MARKER = "_tables_built_from.txt";
 
     /** (Re)builds every table from the outcomes committed in {@code store}; returns row counts by table name. */

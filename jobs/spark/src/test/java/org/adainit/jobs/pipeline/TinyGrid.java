@@ -95,6 +95,19 @@ public final class TinyGrid {
         return reference;
     }
 
+    /** A copy of the reference run (files and modification times), for tests that damage or change it. */
+    public static Path copyOfReference(String name) throws Exception {
+        Path source = reference();
+        Path copy = freshDirectory(name);
+        try (var files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(source.relativize(file).toString()),
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return copy;
+    }
+
     static synchronized String referenceOutput() throws Exception {
         reference();
         return referenceOutput;

@@ -11,20 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.grid.GridKind;
 import org.adainit.jobs.outcome.CellStatus;
-import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.print.OutputFormat;
 import org.adainit.jobs.print.ResultPrinter;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.CommittedOutcomes;
 import org.adainit.jobs.tables.TableFiles;
 import org.adainit.jobs.tables.TableSet;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tables of a McClean or Zhang grid, rebuilt from the committed cells: the cells themselves, every sample (built on
@@ -50,11 +48,9 @@ public final class DiagnosticTables implements TableSet {
 
     @Override
     public Map<String, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
-        JavaRDD<DiagnosticOutcome> outcomes = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .wholeTextFiles(store.outcomeGlob())
-                .map(file -> OutcomeJson.read(file._1(), file._2(), DiagnosticOutcome.class))
-                .persist(StorageLevel.MEMORY_ONLY());
-        try {
+        try (CommittedOutcomes<DiagnosticOutcome> committed =
+                CommittedOutcomes.read(spark, store, DiagnosticOutcome.class)) {
+            JavaRDD<DiagnosticOutcome> outcomes = committed.rdd();
             Map<String, Long> counts = new LinkedHashMap<>();
             write(counts, directory, DiagnosticTable.DIAGNOSTIC_CELLS,
                     spark.createDataFrame(outcomes.map(DiagnosticCellsTable::row), DiagnosticCellsTable.SCHEMA),
@@ -73,8 +69,6 @@ public final class DiagnosticTables implements TableSet {
             return counts;
         } catch (Exception e) {
             throw TableFiles.explained(e);
-        } finally {
-            outcomes.unpersist(false);
         }
     }
 
