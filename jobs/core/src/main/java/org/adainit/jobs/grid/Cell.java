@@ -2,6 +2,7 @@ package org.adainit.jobs.grid;
 
 import java.io.Serializable;
 import org.adainit.jobs.datasets.Dataset;
+import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorSpec;
 
 /**
@@ -15,6 +16,7 @@ import org.adainit.jobs.search.PriorSpec;
  * @param cellSeed Seeds.derive(global seed, id): every draw of the cell's search or baseline derives from it
  * @param splitSeed Seeds.derive(global seed, "split.DATASET.sSEED"): shared by all cells of a repeat, so Classic and
  *     Ours of the same repeat train on the same split
+ * @param head the grid's {@code training.head}; outcome files written before it existed read as {@code prior}
  */
 public record Cell(
         String id,
@@ -25,7 +27,12 @@ public record Cell(
         MethodSpec method,
         Sampling sampling,
         long cellSeed,
-        long splitSeed) implements Serializable {
+        long splitSeed,
+        HeadInitialisation head) implements Serializable {
+
+    public Cell {
+        head = head == null ? HeadInitialisation.PRIOR : head;
+    }
 
     public int qubits() {
         return structure.qubits();

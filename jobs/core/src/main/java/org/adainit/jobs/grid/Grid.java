@@ -64,7 +64,8 @@ public record Grid(
                                     "l" + structure.layers(), "s" + repeat, method.label());
                             cells.computeIfAbsent(id, key -> new Cell(key, dataset, prior, structure, repeat, method,
                                     sampling(method, dataset), Seeds.derive(seed, key),
-                                    Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat)));
+                                    Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat),
+                                    training.head()));
                         }
                     }
                 }

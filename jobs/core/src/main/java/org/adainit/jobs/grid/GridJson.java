@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.adainit.jobs.digest.Sha256;
+import org.adainit.jobs.search.HeadInitialisation;
 
 /**
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
  * directory was computed from: resuming into a directory made by a different grid is refused. Comments and layout of
  * the YAML file do not change it, nor do the settings that cannot change a result: the budget caps (raise them to
  * retry cells that ran out), the API key's variable name, the response cache folder and the training threads. Every
- * other setting does.
+ * other setting does; settings added after grids were first hashed count only when they differ from the behaviour
+ * that came before them (the head taken from θ0), so older grids keep their hash and resume.
  */
 public final class GridJson {
 
@@ -36,7 +38,11 @@ public final class GridJson {
         if (grid instanceof Grid) {
             identity.remove("budget");
             ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));
-            ((ObjectNode) identity.get("training")).remove("threads");
+            ObjectNode training = (ObjectNode) identity.get("training");
+            training.remove("threads");
+            if (((Grid) grid).training().head().equals(HeadInitialisation.PRIOR)) {
+                training.remove("head");
+            }
         }
         try {
             return Sha256.hex(CANONICAL.writeValueAsString(identity)).substring(0, 16);

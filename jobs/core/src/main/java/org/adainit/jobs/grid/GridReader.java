@@ -20,6 +20,7 @@ import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.names.ExternalNames;
+import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
@@ -141,6 +142,7 @@ public final class GridReader {
                 llm,
                 budget(root.field("budget")));
         requireSampling(grid, source);
+        requireHeadFits(grid, root.field("training").field("head"));
         return grid;
     }
 
@@ -332,7 +334,7 @@ public final class GridReader {
 
     private static TrainingSpec training(GridNode node) {
         if (node.present()) {
-            node.requireMapping(ordered("epochs", "batch_size", "learning_rate", "variance", "threads"));
+            node.requireMapping(ordered("epochs", "batch_size", "learning_rate", "variance", "threads", "head"));
         }
         return new TrainingSpec(
                 node.field("epochs").integer(1, 100_000, 30),
@@ -341,7 +343,61 @@ public final class GridReader {
                 node.field("variance").present()
                         ? node.field("variance").choice(ExternalNames.table(VarianceDefinition.class))
                         : VarianceDefinition.EPOCH_LAST_BATCH,
-                node.field("threads").integer(1, 1024, 1));
+                node.field("threads").integer(1, 1024, 1),
+                head(node.field("head")));
+    }
+
+    /** {@code training.head}: a mode name, or {@code {init: fixed, l1: [...], l2: [...]}}. */
+    private static HeadInitialisation head(GridNode node) {
+        Map<String, HeadInitialisation.Mode> modes = ExternalNames.table(HeadInitialisation.Mode.class);
+        if (!node.present()) {
+            return HeadInitialisation.PRIOR;
+        }
+        if (node.isScalar()) {
+            HeadInitialisation.Mode mode = node.choice(modes);
+            if (mode == HeadInitialisation.Mode.FIXED) {
+                throw node.error("is 'fixed' without values: write {init: fixed, l1: [...], l2: [...]}");
+            }
+            return new HeadInitialisation(mode, List.of(), List.of());
+        }
+        node.requireMapping(ordered("init", "l1", "l2"));
+        HeadInitialisation.Mode mode = node.field("init").choice(modes);
+        if (mode != HeadInitialisation.Mode.FIXED) {
+            for (String field : List.of("l1", "l2")) {
+                if (node.field(field).present()) {
+                    throw node.field(field).error("applies to init: fixed only, not " + mode.externalName());
+                }
+            }
+            return new HeadInitialisation(mode, List.of(), List.of());
+        }
+        List<List<Double>> l1 = new ArrayList<>();
+        for (GridNode row : node.field("l1").list()) {
+            l1.add(row.isScalar() ? List.of(row.number()) : finite(row.list()));
+        }
+        List<Double> l2 = finite(node.field("l2").list());
+        try {
+            return new HeadInitialisation(mode, l1, l2);
+        } catch (IllegalArgumentException e) {
+            throw node.error(e.getMessage());
+        }
+    }
+
+    private static List<Double> finite(List<GridNode> items) {
+        List<Double> values = new ArrayList<>();
+        for (GridNode item : items) {
+            values.add(item.number());
+        }
+        return values;
+    }
+
+    /** A fixed head must fit every structure of the grid. */
+    private static void requireHeadFits(Grid grid, GridNode node) {
+        for (Structure structure : grid.structures()) {
+            String mismatch = grid.training().head().mismatch(structure.shape());
+            if (mismatch != null) {
+                throw node.field("l1").error(mismatch + " at " + structure.qubits() + " qubits");
+            }
+        }
     }
 
     private static LlmSpec llm(GridNode node) {

@@ -26,6 +26,7 @@ public final class AdaInitSearch {
 
     static final String GENERATOR_STREAM = "generator";
     static final String TRAINING_STREAM = "training";
+    static final String HEAD_STREAM = "head";
 
     private final SearchSettings settings;
     private final CandidateEvaluator evaluator;
@@ -45,6 +46,7 @@ public final class AdaInitSearch {
         double threshold = settings.thresholdRule().threshold(problem.shape(), total);
         long generatorSeed = Seeds.derive(problem.seed(), GENERATOR_STREAM);
         long trainingSeeds = Seeds.derive(problem.seed(), TRAINING_STREAM);
+        long headSeeds = Seeds.derive(problem.seed(), HEAD_STREAM);
         Optional<String> description =
                 settings.variant().carriesDescription() ? Optional.of(problem.datasetDescription()) : Optional.empty();
 
@@ -72,7 +74,7 @@ public final class AdaInitSearch {
                 continue;
             }
             // Copied: the generator may reuse its own arrays, and the evaluator gets yet another copy to train.
-            QnnParameters theta0 = proposal.parameters().copy();
+            QnnParameters theta0 = problem.head().apply(proposal.parameters().copy(), Seeds.derive(headSeeds, t));
             long trainingSeed = Seeds.derive(trainingSeeds, t);
             TrainingResult training;
             try {

@@ -10,13 +10,15 @@ public final class ClassicBaseline {
 
     static final String DRAW_STREAM = "classic-draw";
     static final String TRAINING_STREAM = "classic-training";
+    static final String HEAD_STREAM = "classic-head";
 
     private ClassicBaseline() {}
 
     /** Trains once from the cell's classic prior draw; its seeds are disjoint from the search's. */
     public static TrainingResult run(SearchProblem problem, CandidateEvaluator evaluator) {
-        QnnParameters theta0 = problem.prior()
+        QnnParameters drawn = problem.prior()
                 .sample(problem.shape(), new Well19937c(Seeds.derive(problem.seed(), DRAW_STREAM)));
+        QnnParameters theta0 = problem.head().apply(drawn, Seeds.derive(problem.seed(), HEAD_STREAM));
         return evaluator.evaluate(theta0, trainingSeed(problem.seed()));
     }
 

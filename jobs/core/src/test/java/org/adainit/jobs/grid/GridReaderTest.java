@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
@@ -87,7 +88,8 @@ class GridReaderTest {
         for (Grid grid : List.of(qubits, layers)) {
             assertEquals(50, grid.search().iterations());
             assertEquals("paper", grid.search().threshold());
-            assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1), grid.training());
+            assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1,
+                    HeadInitialisation.PRIOR), grid.training());
             assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
             assertEquals(List.of(PriorSpec.of(PriorName.UNIFORM), PriorSpec.of(PriorName.NORMAL), PriorSpec.of(PriorName.BETA)),
                     grid.priors());
@@ -196,6 +198,21 @@ class GridReaderTest {
     }
 
     @Test
+    void theHeadSettingReachesEveryCellAndTheHashOnlyWhenNotTheDefault() {
+        String prior = GOOD.replace("variance: epoch-last-batch}", "variance: epoch-last-batch, head: prior}");
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("p", prior)),
+                "head: prior is what grids did before the setting existed");
+        Grid torch = GridReader.parse("t", GOOD.replace("variance: epoch-last-batch}",
+                "variance: epoch-last-batch, head: torch-default}"));
+        assertNotEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(torch));
+        assertTrue(torch.cells().stream().allMatch(c -> c.head().equals(HeadInitialisation.torchDefault())));
+        Grid fixed = GridReader.parse("f", GOOD.replace("variance: epoch-last-batch}",
+                "variance: epoch-last-batch, head: {init: fixed, l1: [0.5, -0.5], l2: [0, 0]}}"));
+        assertEquals(List.of(List.of(0.5), List.of(-0.5)), fixed.training().head().l1());
+        assertNotEquals(GridJson.hash(torch), GridJson.hash(fixed));
+    }
+
+    @Test
     void rangesExpandWithBothEndsIncluded() {
         Grid grid = GridReader.parse("r.yaml", GOOD.replace("{qubits: [2, 3], layers: [1]}",
                         "{qubits: {from: 2, to: 6, step: 2}, layers: 1}")
@@ -221,6 +238,11 @@ class GridReaderTest {
         "beta with one parameter | [uniform, normal] | [uniform, {prior: beta, alpha: 2}] | field 'axes.priors[1].beta' is required: prior beta takes alpha and beta together",
         "text for a prior parameter | [uniform, normal] | [uniform, {prior: normal, std: wide}] | field 'axes.priors[1].std' must be a finite number, got 'wide'",
         "same law twice | [uniform, normal] | [uniform-2pi, {prior: uniform, high: 6.283185307179586}] | field 'axes.priors[1]' repeats the prior 'uniform-2pi'",
+        "fixed head without values | variance: epoch-last-batch} | variance: epoch-last-batch, head: fixed} | field 'training.head' is 'fixed' without values",
+        "unknown head | variance: epoch-last-batch} | variance: epoch-last-batch, head: xavier} | field 'training.head' is 'xavier', allowed: prior, torch-default, fixed",
+        "fixed head row too long | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [[1, 2], [3, 4]], l2: [0, 0]}} | field 'training.head.l1' has a row of 2 values; give one value or one per qubit (3) at 3 qubits",
+        "fixed head one bias | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [1, -1], l2: [0]}} | field 'training.head' l1 has 2 rows but l2 1 biases",
+        "values on torch head | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: torch-default, l2: [0, 0]}} | field 'training.head.l2' applies to init: fixed only",
         "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",
         "unknown prompt variant | generator: embedded} | generator: embedded, prompt: short} | field 'axes.methods[1].prompt' is 'short', allowed: full, no-description, no-feedback, neither",
         "unknown method | - classic | - vanilla | field 'axes.methods[0]' is 'vanilla', allowed: classic, gainit, beinit, adainit",

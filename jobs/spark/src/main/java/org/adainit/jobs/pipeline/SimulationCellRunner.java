@@ -68,7 +68,7 @@ public final class SimulationCellRunner implements CellRunner {
             double[][] x = data.train().x();
             QnnShape shape = new QnnShape(cell.qubits(), cell.layers(), CLASSES);
             SearchProblem problem =
-                    new SearchProblem(shape, cell.prior().create(shape, x), data.description(), cell.cellSeed());
+                    new SearchProblem(shape, cell.prior().create(shape, x), data.description(), cell.cellSeed(), cell.head());
             CandidateEvaluator evaluator = new TrainingEvaluator(grid.training().config(), x, data.train().y());
             return cell.method().method().singleTraining()
                     ? baseline(cell, problem, evaluator, started)

@@ -85,6 +85,7 @@ public final class CellsTable {
                     s -> s.cell().sampling() == null ? null : s.cell().sampling().temperature())
             .nullable("top_p", DataTypes.DoubleType,
                     s -> s.cell().sampling() == null ? null : s.cell().sampling().topP())
+            .required("head_init", DataTypes.StringType, s -> s.cell().head().externalName())
             .required("status", DataTypes.StringType, s -> s.outcome().status().externalName())
             .nullable("error", DataTypes.StringType, s -> s.outcome().error())
             .nullable("variance", DataTypes.DoubleType, selected(Selection::variance))
