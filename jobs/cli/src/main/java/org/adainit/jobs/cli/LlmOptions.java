@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.adainit.jobs.generator.GeneratorFactory.LlmConnection;
 import org.adainit.jobs.generator.LlmGenerators;
 import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.generator.llm.PaperSampling;
@@ -15,8 +16,6 @@ import org.adainit.jobs.generator.llm.StructuredOutput;
 import org.adainit.jobs.generator.llm.UsageCaps;
 import org.adainit.jobs.generator.llm.UsageMeter;
 import org.adainit.jobs.prompt.PromptTemplate;
-import org.adainit.jobs.search.ParameterGenerator;
-import org.adainit.jobs.search.PromptVariant;
 import picocli.CommandLine.Option;
 
 /**
@@ -160,16 +159,11 @@ public final class LlmOptions {
     }
 
     /**
-     * The generator {@code llm} or {@code replay} for a search on {@code dataset}; {@code seed} seeds the backoff
-     * jitter. Callers close it.
+     * What the {@code llm} and {@code replay} generators of a search on {@code dataset} talk through; {@code seed}
+     * seeds the backoff jitter.
      */
-    public ParameterGenerator open(String generator, PromptVariant variant, String dataset, long seed) {
-        LlmSettings settings = settings(Optional.of(dataset));
-        return switch (generator) {
-            case "llm" -> LlmGenerators.llm(settings, template(), variant, cacheDirectory(), meter(), seed);
-            case "replay" -> LlmGenerators.replay(settings, template(), variant, cacheDirectory());
-            default -> throw new IllegalArgumentException("not an LLM generator: " + generator);
-        };
+    public LlmConnection connection(String dataset, long seed) {
+        return new LlmConnection(settings(Optional.of(dataset)), template(), cacheDirectory(), meter(), seed);
     }
 
     private static Duration seconds(double seconds) {

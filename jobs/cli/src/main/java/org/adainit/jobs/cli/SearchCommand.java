@@ -9,23 +9,20 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.adainit.jobs.datasets.DataDirectory;
 import org.adainit.jobs.datasets.Dataset;
-import org.adainit.jobs.datasets.Datasets;
-import org.adainit.jobs.datasets.PreparedDataset;
-import org.adainit.jobs.datasets.PreprocessingOptions;
+import org.adainit.jobs.generator.GeneratorFactory;
 import org.adainit.jobs.generator.GeneratorName;
-import org.adainit.jobs.generator.embedded.EmbeddedGenerator;
-import org.adainit.jobs.generator.prior.PriorDrawGenerator;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.ClassicBaseline;
+import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.SearchProblem;
 import org.adainit.jobs.search.SearchResult;
 import org.adainit.jobs.search.SearchSettings;
+import org.adainit.jobs.search.SearchSetup;
 import org.adainit.jobs.search.ThresholdRule;
 import org.adainit.jobs.search.TrainingEvaluator;
-import org.adainit.simulator.init.Initialiser;
 import org.adainit.simulator.qnn.QnnShape;
 import org.adainit.simulator.training.TrainingConfig;
 import picocli.CommandLine.Command;
@@ -107,18 +104,18 @@ final class SearchCommand implements Callable<Integer> {
         QnnShape shape = shape();
 
         PrintWriter out = spec.commandLine().getOut();
-        try (ParameterGenerator proposer = generator(generatorName, data, settings.variant())) {
-            PreparedDataset prepared = Datasets.prepare(data, DataDirectory.resolve(Optional.ofNullable(dataDir),
-                    Optional.empty()), qubits, seed, PreprocessingOptions.paper());
-            double[][] x = prepared.train().x();
-            Initialiser law = priorName.create(shape, x);
-            SearchProblem problem = new SearchProblem(shape, law, prepared.description(), seed);
-            TrainingEvaluator evaluator = new TrainingEvaluator(TrainingConfig.PAPER, x, prepared.train().y());
+        try (ParameterGenerator proposer = GeneratorFactory.create(generatorName, settings.variant(),
+                () -> llm.connection(data.externalName(), seed))) {
+            SearchSetup setup = SearchSetup.prepare(data, DataDirectory.resolve(Optional.ofNullable(dataDir),
+                    Optional.empty()), shape.qubits(), shape.layers(), priorName, HeadInitialisation.PRIOR, seed, seed,
+                    TrainingConfig.PAPER);
+            SearchProblem problem = setup.problem();
+            TrainingEvaluator evaluator = setup.evaluator();
 
             out.println(String.format(Locale.ROOT,
                     "# search: %s, N=%d L=%d, prior %s (%s), generator %s, T=%d, threshold %s = %.4e, variant %s, seed %d",
-                    data.externalName(), qubits, layers, priorName.externalName(), law.law(), proposer.label(),
-                    iterations, settings.thresholdRule().externalName(),
+                    data.externalName(), qubits, layers, priorName.externalName(), problem.prior().law(),
+                    proposer.label(), iterations, settings.thresholdRule().externalName(),
                     settings.thresholdRule().threshold(shape, iterations), settings.variant().externalName(), seed));
             if (!proposer.promptVersion().isEmpty()) {
                 out.println("# prompt " + proposer.promptVersion());
@@ -157,15 +154,7 @@ final class SearchCommand implements Callable<Integer> {
         if (layers < 1) {
             throw new InputException("--layers must be >= 1, got " + layers);
         }
-        return new QnnShape(qubits, layers, 2);
-    }
-
-    private ParameterGenerator generator(GeneratorName name, Dataset data, PromptVariant promptVariant) {
-        return switch (name) {
-            case EMBEDDED -> new EmbeddedGenerator();
-            case RANDOM -> new PriorDrawGenerator();
-            case LLM, REPLAY -> llm.open(name.externalName(), promptVariant, data.externalName(), seed);
-        };
+        return new QnnShape(qubits, layers, SearchSetup.CLASSES);
     }
 
     private static <T> T parsed(String option, Supplier<T> parse) {

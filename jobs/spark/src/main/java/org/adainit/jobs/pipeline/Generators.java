@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import org.adainit.jobs.generator.GeneratorFactory;
+import org.adainit.jobs.generator.GeneratorFactory.LlmConnection;
 import org.adainit.jobs.generator.LlmGenerators;
-import org.adainit.jobs.generator.embedded.EmbeddedGenerator;
 import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.generator.llm.UsageCaps;
 import org.adainit.jobs.generator.llm.UsageMeter;
-import org.adainit.jobs.generator.prior.PriorDrawGenerator;
 import org.adainit.jobs.grid.BudgetSpec;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.LlmSpec;
@@ -21,7 +21,8 @@ import org.adainit.simulator.seed.Seeds;
 /**
  * Builds the generator of an AdaInit cell on the executor that runs it. The {@code llm} and {@code replay} generators
  * use the grid's endpoint and model, the cell's (temperature, top_p), the bundled prompt template and the response
- * cache ({@code llm.cache_dir}, by default per user on each executor host); LLM usage is metered per executor JVM against the grid's token and cost budget.
+ * cache ({@code llm.cache_dir}, by default per user on each executor host); LLM usage is metered per executor JVM
+ * against the grid's token and cost budget.
  */
 final class Generators implements Serializable {
 
@@ -39,24 +40,16 @@ final class Generators implements Serializable {
     }
 
     ParameterGenerator create(Cell cell) {
-        return switch (cell.method().generator()) {
-            case EMBEDDED -> new EmbeddedGenerator();
-            case RANDOM -> new PriorDrawGenerator();
-            case LLM -> LlmGenerators.llm(settings(cell), PromptTemplate.bundled(), cell.method().prompt(),
-                    cacheDirectory(), meter(), Seeds.derive(cell.cellSeed(), "llm-backoff"));
-            case REPLAY -> LlmGenerators.replay(settings(cell), PromptTemplate.bundled(), cell.method().prompt(),
-                    cacheDirectory());
-        };
+        return GeneratorFactory.create(cell.method().generator(), cell.method().prompt(), () -> connection(cell));
     }
 
-    private LlmSettings settings(Cell cell) {
-        return LlmSettings.of(llm.endpoint(), llm.model())
+    private LlmConnection connection(Cell cell) {
+        LlmSettings settings = LlmSettings.of(llm.endpoint(), llm.model())
                 .withApiKeyEnv(llm.apiKeyEnv())
                 .withSampling(OptionalDouble.of(cell.sampling().temperature()), OptionalDouble.of(cell.sampling().topP()));
-    }
-
-    private Path cacheDirectory() {
-        return llm.cacheDirectory() == null ? LlmGenerators.defaultCacheDirectory() : Path.of(llm.cacheDirectory());
+        Path cache = llm.cacheDirectory() == null ? LlmGenerators.defaultCacheDirectory() : Path.of(llm.cacheDirectory());
+        return new LlmConnection(settings, PromptTemplate.bundled(), cache, meter(),
+                Seeds.derive(cell.cellSeed(), "llm-backoff"));
     }
 
     private UsageMeter meter() {

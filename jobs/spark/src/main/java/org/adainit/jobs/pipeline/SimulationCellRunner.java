@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.adainit.jobs.datasets.DataDirectory;
-import org.adainit.jobs.datasets.Datasets;
-import org.adainit.jobs.datasets.PreparedDataset;
-import org.adainit.jobs.datasets.PreprocessingOptions;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridJson;
@@ -27,21 +24,17 @@ import org.adainit.jobs.search.SearchIteration;
 import org.adainit.jobs.search.SearchProblem;
 import org.adainit.jobs.search.SearchResult;
 import org.adainit.jobs.search.SearchSettings;
-import org.adainit.jobs.search.TrainingEvaluator;
+import org.adainit.jobs.search.SearchSetup;
 import org.adainit.simulator.qnn.QnnParameters;
-import org.adainit.simulator.qnn.QnnShape;
 import org.adainit.simulator.training.TrainingResult;
 
 /**
- * The real cell: prepares the cell's dataset split (Table 1 sizes, PCA to min(F, N), angles in [0, π]), builds the
- * prior from the training features, then either trains once from a single prior draw (classic, gainit, beinit:
- * {@link ClassicBaseline}) or runs Algorithm 1 with the cell's generator ({@link AdaInitSearch}). Each training
- * uses the grid's {@code training.threads} (default one, as Spark already runs one cell per core).
+ * The real cell: prepares the cell's dataset split and prior ({@link SearchSetup}), then either trains once from a
+ * single prior draw (classic, gainit, beinit: {@link ClassicBaseline}) or runs Algorithm 1 with the cell's generator
+ * ({@link AdaInitSearch}). Each training uses the grid's {@code training.threads} (default one, as Spark already runs
+ * one cell per core).
  */
 public final class SimulationCellRunner implements CellRunner {
-
-    /** The paper's binary tasks: a Linear(N, 2) head. */
-    static final int CLASSES = 2;
 
     private final Grid grid;
     private final String dataDirectory;
@@ -62,17 +55,13 @@ public final class SimulationCellRunner implements CellRunner {
     public CellOutcome run(Cell cell) {
         long started = System.currentTimeMillis();
         try {
-            PreparedDataset data = Datasets.prepare(cell.dataset(),
+            SearchSetup setup = SearchSetup.prepare(cell.dataset(),
                     DataDirectory.resolve(Optional.of(Path.of(dataDirectory)), Optional.empty()), cell.qubits(),
-                    cell.splitSeed(), PreprocessingOptions.paper());
-            double[][] x = data.train().x();
-            QnnShape shape = new QnnShape(cell.qubits(), cell.layers(), CLASSES);
-            SearchProblem problem =
-                    new SearchProblem(shape, cell.prior().create(shape, x), data.description(), cell.cellSeed(), cell.head());
-            CandidateEvaluator evaluator = new TrainingEvaluator(grid.training().config(), x, data.train().y());
+                    cell.layers(), cell.prior(), cell.head(), cell.splitSeed(), cell.cellSeed(),
+                    grid.training().config());
             return cell.method().method().singleTraining()
-                    ? baseline(cell, problem, evaluator, started)
-                    : search(cell, problem, evaluator, started);
+                    ? baseline(cell, setup.problem(), setup.evaluator(), started)
+                    : search(cell, setup.problem(), setup.evaluator(), started);
         } catch (RuntimeException e) {
             return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started), provenance);
         }
