@@ -1,4 +1,4 @@
 /**
- * The generator names a grid or a command can choose, and the factory of the LLM-backed generators.
+ * The generator names a grid or a command can choose, and the one factory that turns a name into its generator.
  */
 package org.adainit.jobs.generator;
