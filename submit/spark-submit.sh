@@ -43,11 +43,18 @@ if stale; then
   }
 fi
 
+# The driver loads the Vector API module (and the JVM says "WARNING: Using incubator modules") only for the commands
+# that may simulate in it; the executors always have it (conf/spark-defaults.conf).
+DRIVER_OPTIONS="-Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties"
+case "${1:-}" in
+  run|bench|plan|qnn|mcclean|search|diagnose) DRIVER_OPTIONS="--add-modules=jdk.incubator.vector $DRIVER_OPTIONS" ;;
+esac
+
 # The driver (client mode) records this checkout's git commit in the tables.
 export ADAINIT_HOME="$ROOT"
 exec "$SPARK_HOME/bin/spark-submit" \
   --class org.adainit.jobs.cli.AdaInitCli \
   --properties-file "$ROOT/conf/spark-defaults.conf" \
-  --driver-java-options "--add-modules=jdk.incubator.vector -Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties" \
+  --driver-java-options "$DRIVER_OPTIONS" \
   "${SPARK_ARGS[@]}" \
   "$JAR" "$@"

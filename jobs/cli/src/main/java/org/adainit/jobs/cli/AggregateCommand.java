@@ -46,7 +46,7 @@ final class AggregateCommand implements Callable<Integer> {
             throw new InputException("--out " + directory.uri() + " holds no committed cells; run "
                     + "'adainit run GRID --out DIR' first");
         }
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate")) {
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate", SparkSessions.Use.QUERY)) {
             GridKind kind = Manifest.kind(directory);
             TableSet tables = kind == null || kind == GridKind.ADAINIT ? new AdaInitTables() : new DiagnosticTables(kind);
             Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut(), tables);

@@ -79,7 +79,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new InputException("--out " + directory.uri() + " holds no run (no manifest.json)");
         }
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit diagnose")) {
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit diagnose", SparkSessions.Use.RUN)) {
             CellDiagnosisJob.run(spark.get(), directory,
                     new CellDiagnosisJob.Request(List.copyOf(cells), landscape, data.root().toString()),
                     spec.commandLine().getOut());

@@ -47,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Path target = to != null ? to : defaultTarget(out);
         Report report;
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit report")) {
+        try (LazySparkSession spark = new LazySparkSession(master, "adainit report", SparkSessions.Use.QUERY)) {
             report = ReportBuilder.build(ResultTables.open(spark.get(), out), ProjectVersion.current());
         }
         try {

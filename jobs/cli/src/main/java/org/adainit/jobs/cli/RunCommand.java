@@ -72,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
         facts.put("git_commit", provenance.gitCommit());
         facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
         facts.put("master", master != null ? master : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit run " + definition.name())) {
+        try (LazySparkSession spark =
+                new LazySparkSession(master, "adainit run " + definition.name(), SparkSessions.Use.RUN)) {
             RunJob job = new RunJob(spark, stdout);
             RunJob.Result result = definition instanceof Grid grid
                     ? runAdaInit(job, grid, directory, provenance, facts)

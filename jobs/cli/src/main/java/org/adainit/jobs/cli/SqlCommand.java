@@ -65,7 +65,7 @@ final class SqlCommand implements Callable<Integer> {
             throw new InputException("--max-rows must be >= 1, got " + maxRows);
         }
         ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
-        try (LazySparkSession session = new LazySparkSession(master, "adainit sql")) {
+        try (LazySparkSession session = new LazySparkSession(master, "adainit sql", SparkSessions.Use.QUERY)) {
             SparkSession spark = session.get();
             ReadOnlyQuery.require(spark, sql);
             ResultViews.register(spark, directory);

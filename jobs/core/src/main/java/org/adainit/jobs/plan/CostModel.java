@@ -1,5 +1,7 @@
 package org.adainit.jobs.plan;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.adainit.jobs.bench.SimulatorBenchmark;
@@ -12,11 +14,19 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * simulator ({@link SimulatorBenchmark}) at {@link #CALIBRATION_POINTS} and a least-squares fit of relative error, so
  * small and large circuits count alike. Beyond the largest calibrated width the model extrapolates and ignores cache
  * effects, which makes it optimistic for state vectors larger than the CPU caches (N ≥ 17 or so).
+ *
+ * @param spread how far the calibration's timings of one point scattered: the largest interquartile range over the
+ *     rounds relative to the median, over all points (0 for the nominal model)
  */
 public record CostModel(double overheadSeconds, double perAmplitudeSeconds, double perAmplitudeLayerSeconds,
-        String origin) {
+        String origin, double spread) {
 
     static final double WARM_UP_SECONDS = 2.0;
+    /** Calibration rounds: at least this many, then more while the timings scatter, up to {@link #MAX_ROUNDS}. */
+    static final int MIN_ROUNDS = 3;
+    static final int MAX_ROUNDS = 9;
+    /** A spread above this makes the estimates unreliable by as much; {@code plan} warns. */
+    public static final double STABLE_SPREAD = 0.20;
 
     /** (qubits, layers) timed by {@link #calibrate()}: the qubit series up to 14 and a few deeper circuits. */
     static final List<int[]> CALIBRATION_POINTS = List.of(
@@ -28,24 +38,37 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
      * cells largest first and as the starting point of ETAs; {@code plan} measures the machine it runs on instead.
      */
     public static CostModel nominal() {
-        return new CostModel(2.0e-7, 0.0, 1.5e-8, "nominal (development machine)");
+        return new CostModel(2.0e-7, 0.0, 1.5e-8, "nominal (development machine)", 0.0);
     }
 
     /**
-     * Times the simulator here: a second of kernel warm-up (timed cold, the Vector API kernels run many times slower
-     * until C2 has compiled them, which inflated the estimates), then a few tenths of a second per calibration point.
+     * Times the simulator here: kernel warm-up first (timed cold, the Vector API kernels run many times slower until
+     * C2 has compiled them, which inflated the estimates), then rounds of short timings of every calibration point
+     * until each point's timings agree within {@link #STABLE_SPREAD} (or {@link #MAX_ROUNDS} rounds), and a fit to
+     * each point's median. One fit from one timing each moved b by a factor of 15 between two calibrations a minute
+     * apart on a busy machine; the median over rounds does not follow a neighbour's burst.
      */
     public static CostModel calibrate() {
         SimulatorBenchmark benchmark = new SimulatorBenchmark(0.02, 3, 0);
         benchmark.warmUp(WARM_UP_SECONDS);
         int n = CALIBRATION_POINTS.size();
+        List<double[]> rounds = new ArrayList<>();
+        double spread;
+        do {
+            double[] round = new double[n];
+            for (int i = 0; i < n; i++) {
+                round[i] = benchmark.measure(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1])
+                        .fastForwardGradient();
+            }
+            rounds.add(round);
+            spread = largestSpread(rounds);
+        } while (rounds.size() < MIN_ROUNDS || (spread > STABLE_SPREAD && rounds.size() < MAX_ROUNDS));
         double[] ones = new double[n];
         double[][] scaled = new double[n][];
         for (int i = 0; i < n; i++) {
-            int qubits = CALIBRATION_POINTS.get(i)[0];
-            int layers = CALIBRATION_POINTS.get(i)[1];
-            double seconds = benchmark.measure(qubits, layers).fastForwardGradient();
-            double[] features = features(qubits, layers);
+            int point = i;
+            double seconds = median(rounds.stream().mapToDouble(r -> r[point]).toArray());
+            double[] features = features(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1]);
             scaled[i] = new double[] {features[0] / seconds, features[1] / seconds, features[2] / seconds};
             ones[i] = 1.0;
         }
@@ -55,7 +78,28 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
         fit.newSampleData(ones, scaled);
         double[] c = fit.estimateRegressionParameters();
         return new CostModel(Math.max(c[0], 0), Math.max(c[1], 0), Math.max(c[2], 0),
-                "calibrated here on N <= 14");
+                String.format(Locale.ROOT, "calibrated here on N <= 14, median of %d rounds", rounds.size()), spread);
+    }
+
+    /** The largest interquartile range of one point's timings over the rounds, relative to their median. */
+    static double largestSpread(List<double[]> rounds) {
+        double largest = 0;
+        for (int i = 0; i < rounds.get(0).length; i++) {
+            int point = i;
+            double[] timings = rounds.stream().mapToDouble(r -> r[point]).sorted().toArray();
+            int last = timings.length - 1;
+            double lower = timings[(int) Math.floor(last / 4.0)];
+            double upper = timings[(int) Math.ceil(3 * last / 4.0)];
+            largest = Math.max(largest, (upper - lower) / median(timings));
+        }
+        return largest;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** Seconds per training sample (forward and gradient). */
@@ -66,8 +110,9 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "t(N,L) = %.3g + %.3g*2^N + %.3g*2^N*L s per sample [%s]",
-                overheadSeconds, perAmplitudeSeconds, perAmplitudeLayerSeconds, origin);
+        return String.format(Locale.ROOT, "t(N,L) = %.3g + %.3g*2^N + %.3g*2^N*L s per sample [%s%s]",
+                overheadSeconds, perAmplitudeSeconds, perAmplitudeLayerSeconds, origin,
+                spread > 0 ? String.format(Locale.ROOT, ", timings spread %.0f %%", 100 * spread) : "");
     }
 
     private static double[] features(int qubits, int layers) {

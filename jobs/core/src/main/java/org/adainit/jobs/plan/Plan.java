@@ -66,6 +66,11 @@ public record Plan(Grid grid, List<CellEstimate> cells, CostModel model) {
     /** Prints one line per (variant, qubits, layers) group, or per cell, then the totals. */
     public void print(PrintWriter out, int cores, boolean perCell) {
         out.println("cost model: " + model);
+        if (model.spread() > CostModel.STABLE_SPREAD) {
+            out.printf(Locale.ROOT, "warning: the calibration's timings scattered by %.0f %% (a busy machine?); the "
+                    + "estimates below may be off by as much: run plan again when the machine is quieter%n",
+                    100 * model.spread());
+        }
         if (perCell) {
             out.printf(Locale.ROOT, "%-52s %12s %10s %10s%n", "cell (schedule order)", "simulator", "llm calls",
                     "tokens");

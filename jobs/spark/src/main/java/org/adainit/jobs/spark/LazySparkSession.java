@@ -12,19 +12,21 @@ public final class LazySparkSession implements Supplier<SparkSession>, AutoClose
 
     private final String master;
     private final String appName;
+    private final SparkSessions.Use use;
     private SparkSession session;
     private boolean started;
 
-    public LazySparkSession(String master, String appName) {
+    public LazySparkSession(String master, String appName, SparkSessions.Use use) {
         this.master = master;
         this.appName = appName;
+        this.use = use;
     }
 
     @Override
     public synchronized SparkSession get() {
         if (session == null) {
             started = SparkSession.getDefaultSession().isEmpty();
-            session = SparkSessions.create(master, appName);
+            session = SparkSessions.create(master, appName, use);
         }
         return session;
     }

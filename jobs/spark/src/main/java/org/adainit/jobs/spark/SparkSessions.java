@@ -15,23 +15,46 @@ public final class SparkSessions {
 
     private SparkSessions() {}
 
+    /** How long a command keeps its session, which decides whether a web UI is worth starting. */
+    public enum Use {
+        /** Runs cells for minutes to days: the web UI shows its tasks. */
+        RUN,
+        /** Answers in seconds (tables, queries, figures): starting the web UI would be a noticeable share of it. */
+        QUERY
+    }
+
     /**
+     * Settings given by spark-submit, {@code --conf} or {@code -Dspark.*} win over the defaults set here.
+     *
      * @param master {@code --master}; null keeps spark-submit's master, or {@link #DEFAULT_MASTER} without one
      */
-    public static SparkSession create(String master, String appName) {
-        SparkConf conf = new SparkConf();
+    public static SparkSession create(String master, String appName, Use use) {
+        return SparkSession.builder().config(configure(new SparkConf(), master, appName, use)).getOrCreate();
+    }
+
+    /** Adds this project's defaults to {@code conf} (which holds spark-submit's and {@code -Dspark.*} settings). */
+    static SparkConf configure(SparkConf conf, String master, String appName, Use use) {
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster(DEFAULT_MASTER);
         }
         conf.setIfMissing("spark.app.name", appName);
+        if (use == Use.QUERY) {
+            conf.setIfMissing("spark.ui.enabled", "false");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            // Result tables hold hundreds to thousands of rows: Spark's 200 shuffle partitions would be 200 tasks a
+            // shuffle on the one JVM, where as many as there are cores do the same work.
+            conf.setIfMissing("spark.sql.shuffle.partitions",
+                    Integer.toString(Runtime.getRuntime().availableProcessors()));
+        }
         // Our own progress lines replace Spark's console progress bar, which would overwrite them.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // The cells table is wide; Spark would warn about it on every plan it prints.
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
-        return SparkSession.builder().config(conf).getOrCreate();
+        return conf;
     }
 
     /**

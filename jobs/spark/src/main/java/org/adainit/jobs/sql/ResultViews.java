@@ -36,7 +36,9 @@ public final class ResultViews {
         }
         for (DiagnosticTable table : DiagnosticTable.values()) {
             if (directory.exists(table.tableName())) {
-                spark.read().parquet(directory.table(table.tableName())).createOrReplaceTempView(table.tableName());
+                // With the schema given, Spark reads no footer (a job per table) before the query.
+                spark.read().schema(table.schema()).parquet(directory.table(table.tableName()))
+                        .createOrReplaceTempView(table.tableName());
                 names.add(table.tableName());
             }
         }

@@ -1,65 +1,69 @@
 package org.adainit.jobs.tables;
 
-import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.store.CellStore;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * The committed outcomes of a result directory, read once on the executors and kept in memory for the build. A file
- * that cannot be read fails the build with a message naming it, without failing a Spark task: a failed task makes
- * Spark log its stack trace, hundreds of lines around the one that matters.
+ * The committed outcomes of a result directory, read by the driver, a few files at a time. The outcomes of a grid are
+ * small (about 100 kB a cell): reading them here costs no Spark job, where a job with a task per slice of files cost
+ * seconds on a cluster, more than the tables' whole content. A file that cannot be read fails the build with a message
+ * naming it.
  */
-public final class CommittedOutcomes<T> implements AutoCloseable {
+public final class CommittedOutcomes {
 
     /** Corrupt files named in the message at most; the rest are counted. */
     private static final int NAMED = 3;
-    /** Enough slices to balance uneven file sizes, few enough that each task reads many files. */
-    private static final int SLICES_PER_CORE = 4;
+    /** Reads in flight at once: enough to hide the latency of a remote file system, few enough for a laptop. */
+    private static final int PARALLEL_READS = 8;
 
-    private final JavaRDD<Readback<T>> readbacks;
+    private CommittedOutcomes() {}
 
-    private CommittedOutcomes(JavaRDD<Readback<T>> readbacks) {
-        this.readbacks = readbacks;
-    }
-
-    /** @throws InputException naming the first corrupt committed files, when there are any */
-    public static <T> CommittedOutcomes<T> read(SparkSession spark, CellStore store, Class<T> type) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    /**
+     * Every committed outcome, in file name order.
+     *
+     * @throws InputException naming the first corrupt committed files, when there are any
+     */
+    public static <T> List<T> read(CellStore store, Class<T> type) {
         List<String> files = store.fileNames();
-        JavaRDD<Readback<T>> readbacks = jsc.parallelize(files, Math.max(1, Math.min(files.size(),
-                        jsc.defaultParallelism() * SLICES_PER_CORE)))
-                .map(file -> Readback.of(store, file, type))
-                .persist(StorageLevel.MEMORY_ONLY());
-        JavaRDD<String> problems = readbacks.filter(r -> r.problem() != null).map(Readback::problem);
-        List<String> named = problems.take(NAMED);
-        if (!named.isEmpty()) {
-            long count = problems.count();
-            readbacks.unpersist(false);
-            throw new InputException(String.join("; ", named)
-                    + (count > named.size() ? " (and " + (count - named.size()) + " more corrupt cells)" : ""));
+        ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS);
+        List<Readback<T>> readbacks = new ArrayList<>();
+        try {
+            List<Future<Readback<T>>> pending = new ArrayList<>();
+            for (String file : files) {
+                pending.add(readers.submit(() -> Readback.of(store, file, type)));
+            }
+            for (Future<Readback<T>> readback : pending) {
+                readbacks.add(readback.get());
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the committed cells", e);
+        } finally {
+            readers.shutdownNow();
         }
-        return new CommittedOutcomes<>(readbacks);
-    }
-
-    public JavaRDD<T> rdd() {
-        return readbacks.map(Readback::outcome);
-    }
-
-    @Override
-    public void close() {
-        readbacks.unpersist(false);
+        List<String> problems = readbacks.stream().map(Readback::problem).filter(p -> p != null).toList();
+        if (!problems.isEmpty()) {
+            List<String> named = problems.subList(0, Math.min(NAMED, problems.size()));
+            throw new InputException(String.join("; ", named) + (problems.size() > named.size()
+                    ? " (and " + (problems.size() - named.size()) + " more corrupt cells)" : ""));
+        }
+        return readbacks.stream().map(Readback::outcome).toList();
     }
 
     /** An outcome, or why its file could not be read. */
-    record Readback<T>(T outcome, String problem) implements Serializable {
+    record Readback<T>(T outcome, String problem) {
 
         static <T> Readback<T> of(CellStore store, String file, Class<T> type) {
             try {

@@ -45,17 +45,22 @@ public enum ResultTable {
      * needs no schema inference, so an empty table (no search in the grid, no iterations) reads as empty.
      */
     public StructType schema() {
-        StructType written = switch (this) {
+        StructType written = rowSchema();
+        List<StructField> fields = new ArrayList<>();
+        Arrays.stream(written.fields()).filter(f -> !partitionColumns.contains(f.name())).forEach(fields::add);
+        Arrays.stream(written.fields()).filter(f -> partitionColumns.contains(f.name())).forEach(fields::add);
+        return DataTypes.createStructType(fields);
+    }
+
+    /** The schema of the rows the table is built from, partition columns where the row builders put them. */
+    StructType rowSchema() {
+        return switch (this) {
             case CELLS -> CellsTable.SCHEMA;
             case ITERATIONS -> IterationsTable.SCHEMA;
             case EPOCHS -> EpochsTable.SCHEMA;
             case CURVES -> Curves.SCHEMA;
             case SLOPES -> Slopes.SCHEMA;
         };
-        List<StructField> fields = new ArrayList<>();
-        Arrays.stream(written.fields()).filter(f -> !partitionColumns.contains(f.name())).forEach(fields::add);
-        Arrays.stream(written.fields()).filter(f -> partitionColumns.contains(f.name())).forEach(fields::add);
-        return DataTypes.createStructType(fields);
     }
 
     /** The table of a result directory. */

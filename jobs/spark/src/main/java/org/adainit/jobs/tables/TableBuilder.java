@@ -7,17 +7,15 @@ import java.util.Map;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * (Re)builds every table of an AdaInit result directory from the committed cell outcomes: cells, iterations and epochs
  * from the outcomes themselves, curves and slopes from the cells table. Idempotent: the tables depend only on the set
  * of committed outcomes, so a build interrupted at any point is repaired by the next one, and rows are sorted so equal
- * outcomes give equal files.
+ * outcomes give equal files. The driver reads the outcomes and makes the rows; Spark only writes the files (one
+ * single-task job per table), so the build costs the same few jobs however many executors there are.
  */
 public final class TableBuilder {
 
@@ -25,34 +23,29 @@ public final class TableBuilder {
 
     /** Builds all tables from the outcomes committed in {@code store}; returns each table's row count. */
     public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
-        try (CommittedOutcomes<CellOutcome> committed = CommittedOutcomes.read(spark, store, CellOutcome.class)) {
-            JavaRDD<CellOutcome> outcomes = committed.rdd();
+        try {
+            List<CellOutcome> outcomes = CommittedOutcomes.read(store, CellOutcome.class);
+            List<Row> cells = outcomes.stream().map(CellsTable::row).toList();
+            List<Row> iterations = outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList();
+            List<Row> epochs = outcomes.stream().flatMap(o -> EpochsTable.rows(o).stream()).toList();
+            List<CurvePoint> points = CurvePoint.collect(spark.createDataFrame(cells, CellsTable.SCHEMA));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
-            Dataset<Row> cells = spark.createDataFrame(outcomes.map(CellsTable::row), CellsTable.SCHEMA);
-            counts.put(ResultTable.CELLS, write(directory, ResultTable.CELLS, cells, "cell_id"));
-            counts.put(ResultTable.ITERATIONS, write(directory, ResultTable.ITERATIONS,
-                    spark.createDataFrame(outcomes.flatMap(o -> IterationsTable.rows(o).iterator()),
-                            IterationsTable.SCHEMA), "cell_id", "iteration"));
-            counts.put(ResultTable.EPOCHS, write(directory, ResultTable.EPOCHS,
-                    spark.createDataFrame(outcomes.flatMap(o -> EpochsTable.rows(o).iterator()), EpochsTable.SCHEMA),
-                    "cell_id", "iteration", "epoch"));
-            List<CurvePoint> points = CurvePoint.collect(ResultTable.CELLS.read(spark, directory));
-            counts.put(ResultTable.CURVES, write(directory, ResultTable.CURVES,
-                    local(spark, Curves.rows(points), Curves.SCHEMA), curveOrder()));
-            counts.put(ResultTable.SLOPES, write(directory, ResultTable.SLOPES,
-                    local(spark, Slopes.rows(points), Slopes.SCHEMA), slopeOrder()));
+            write(spark, directory, counts, ResultTable.CELLS, cells, "cell_id");
+            write(spark, directory, counts, ResultTable.ITERATIONS, iterations, "cell_id", "iteration");
+            write(spark, directory, counts, ResultTable.EPOCHS, epochs, "cell_id", "iteration", "epoch");
+            write(spark, directory, counts, ResultTable.CURVES, Curves.rows(points), curveOrder());
+            write(spark, directory, counts, ResultTable.SLOPES, Slopes.rows(points), slopeOrder());
             return counts;
         } catch (Exception e) {
             throw TableFiles.explained(e);
         }
     }
 
-    private static long write(ResultDirectory directory, ResultTable table, Dataset<Row> rows, String... order) {
-        return TableFiles.write(directory, table.tableName(), table.partitionColumns(), rows, order);
-    }
-
-    private static Dataset<Row> local(SparkSession spark, List<Row> rows, StructType schema) {
-        return spark.createDataFrame(rows, schema);
+    private static void write(SparkSession spark, ResultDirectory directory, Map<ResultTable, Long> counts,
+            ResultTable table, List<Row> rows, String... order) {
+        TableFiles.write(directory, table.tableName(), table.partitionColumns(),
+                spark.createDataFrame(rows, table.rowSchema()), order);
+        counts.put(table, (long) rows.size());
     }
 
     private static String[] curveOrder() {

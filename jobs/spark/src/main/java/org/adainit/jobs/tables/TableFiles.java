@@ -1,15 +1,14 @@
 package org.adainit.jobs.tables;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.store.ResultDirectory;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.functions;
 
 /** Writing a result table, and turning a failed build into the message a user can act on; for every table set. */
 public final class TableFiles {
@@ -18,21 +17,21 @@ public final class TableFiles {
 
     /**
      * Replaces the table {@code name} under {@code directory} with {@code rows}, sorted by {@code order} (so equal
-     * rows give equal files), in one file or in Hive-style partition folders; returns the row count written.
+     * rows give equal files), in one file or in Hive-style partition folders of one file each. One task writes it
+     * all: the tables of a grid are small, and a shuffle into {@code spark.sql.shuffle.partitions} tasks cost more
+     * than the writing itself.
      */
-    public static long write(ResultDirectory directory, String name, List<String> partitions, Dataset<Row> rows,
+    public static void write(ResultDirectory directory, String name, List<String> partitions, Dataset<Row> rows,
             String... order) {
-        String[] rest = Arrays.copyOfRange(order, 1, order.length);
-        Dataset<Row> arranged = partitions.isEmpty()
-                ? rows.coalesce(1).sortWithinPartitions(order[0], rest)
-                : rows.repartition(partitions.stream().map(functions::col).toArray(Column[]::new))
-                        .sortWithinPartitions(order[0], rest);
-        arranged.write()
+        // Partition columns first: the writer then finishes each folder's file before starting the next.
+        List<String> sort = new ArrayList<>(partitions);
+        sort.addAll(Arrays.asList(order));
+        rows.coalesce(1)
+                .sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]))
+                .write()
                 .mode(SaveMode.Overwrite)
                 .partitionBy(partitions.toArray(new String[0]))
                 .parquet(directory.table(name));
-        // With the schema given, a table without files (an empty partitioned table) reads as empty.
-        return arranged.sparkSession().read().schema(rows.schema()).parquet(directory.table(name)).count();
     }
 
     /**

@@ -57,6 +57,37 @@ class RunJobTest {
     }
 
     @Test
+    void partitionedTablesHoldOneFilePerFolderWithItsRowsInKeyOrder() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        for (ResultTable table : List.of(ResultTable.ITERATIONS, ResultTable.EPOCHS)) {
+            List<String> keys = table == ResultTable.ITERATIONS ? List.of("cell_id", "iteration")
+                    : List.of("cell_id", "iteration", "epoch");
+            List<Path> folders;
+            try (var walk = Files.walk(out.resolve(table.tableName()))) {
+                folders = walk.filter(p -> p.getFileName().toString().startsWith("prior=")).sorted().toList();
+            }
+            assertFalse(folders.isEmpty(), table.tableName() + " has partition folders");
+            long rows = 0;
+            for (Path folder : folders) {
+                List<Path> files;
+                try (var list = Files.list(folder)) {
+                    files = list.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
+                }
+                assertEquals(1, files.size(), "one file in " + folder);
+                List<Row> read = spark.read().parquet(files.get(0).toString())
+                        .selectExpr(keys.toArray(new String[0])).collectAsList();
+                List<Row> sorted = spark.read().parquet(files.get(0).toString())
+                        .selectExpr(keys.toArray(new String[0])).orderBy(keys.get(0),
+                                keys.subList(1, keys.size()).toArray(new String[0])).collectAsList();
+                assertEquals(sorted, read, "rows of " + folder + " in key order");
+                rows += read.size();
+            }
+            assertEquals(table(spark, out, table).count(), rows, table.tableName() + ": every row in some folder");
+        }
+    }
+
+    @Test
     void curvesEqualAnIndependentRecomputationFromTheCellsTable() throws Exception {
         Path out = TinyGrid.reference();
         SparkSession spark = TestSpark.session();

@@ -35,7 +35,7 @@ public final class TestSpark {
             return session;
         }
         stop();
-        session = SparkSessions.create(wanted, "adainit tests");
+        session = SparkSessions.create(wanted, "adainit tests", SparkSessions.Use.QUERY);
         master = wanted;
         return session;
     }

@@ -18,17 +18,17 @@ import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.CommittedOutcomes;
 import org.adainit.jobs.tables.TableFiles;
 import org.adainit.jobs.tables.TableSet;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The tables of a McClean or Zhang grid, rebuilt from the committed cells: the cells themselves, every sample (built on
- * the executors), and per point, per series and per qubit count the reductions (computed on the driver from the
- * collected samples, a few doubles per sample). A point enters the reductions with the samples of its finished cells,
- * and only with two or more.
+ * The tables of a McClean or Zhang grid, rebuilt from the committed cells (read by the driver, see
+ * {@link CommittedOutcomes}): the cells themselves, every sample, and per point, per series and per qubit count
+ * the reductions (a few doubles per sample). A point enters the reductions with the samples of its finished cells, and
+ * only with two or more.
  */
 public final class DiagnosticTables implements TableSet {
 
@@ -48,16 +48,15 @@ public final class DiagnosticTables implements TableSet {
 
     @Override
     public Map<String, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
-        try (CommittedOutcomes<DiagnosticOutcome> committed =
-                CommittedOutcomes.read(spark, store, DiagnosticOutcome.class)) {
-            JavaRDD<DiagnosticOutcome> outcomes = committed.rdd();
+        try {
+            List<DiagnosticOutcome> outcomes = CommittedOutcomes.read(store, DiagnosticOutcome.class);
             Map<String, Long> counts = new LinkedHashMap<>();
-            write(counts, directory, DiagnosticTable.DIAGNOSTIC_CELLS,
-                    spark.createDataFrame(outcomes.map(DiagnosticCellsTable::row), DiagnosticCellsTable.SCHEMA),
+            write(spark, counts, directory, DiagnosticTable.DIAGNOSTIC_CELLS,
+                    outcomes.stream().map(DiagnosticCellsTable::row).toList(), DiagnosticCellsTable.SCHEMA,
                     "cell_id");
-            JavaRDD<DiagnosticOutcome> finished = outcomes.filter(o -> o.status() == CellStatus.OK);
+            List<DiagnosticOutcome> finished = outcomes.stream().filter(o -> o.status() == CellStatus.OK).toList();
             List<PointSamples.CellValues> values =
-                    finished.map(o -> new PointSamples.CellValues(o.cell(), o.values())).collect();
+                    finished.stream().map(o -> new PointSamples.CellValues(o.cell(), o.values())).toList();
             List<PointSamples> points = PointSamples.join(values);
             // Every cell of a grid carries the grid's seed.
             long seed = values.isEmpty() ? 0 : values.get(0).cell().seed();
@@ -111,49 +110,50 @@ public final class DiagnosticTables implements TableSet {
     }
 
     private static void buildMcClean(SparkSession spark, ResultDirectory directory, Map<String, Long> counts,
-            JavaRDD<DiagnosticOutcome> finished, List<PointSamples> points, long seed) {
-        write(counts, directory, DiagnosticTable.MCCLEAN_SAMPLES, spark.createDataFrame(
-                finished.flatMap(o -> McCleanTables.sampleRows(o.cell(), o.values()).iterator()),
-                McCleanTables.SAMPLES), "depth", "qubits", "layers", "sample");
+            List<DiagnosticOutcome> finished, List<PointSamples> points, long seed) {
+        write(spark, counts, directory, DiagnosticTable.MCCLEAN_SAMPLES,
+                finished.stream().flatMap(o -> McCleanTables.sampleRows(o.cell(), o.values()).stream()).toList(),
+                McCleanTables.SAMPLES, "depth", "qubits", "layers", "sample");
         List<McCleanSummary> summaries = new ArrayList<>();
         for (PointSamples samples : points) {
             if (samples.values().length >= 2) {
                 summaries.add(McCleanSummary.of(samples));
             }
         }
-        write(counts, directory, DiagnosticTable.MCCLEAN, spark.createDataFrame(
-                summaries.stream().map(s -> McCleanTables.pointRow(s, seed)).toList(), McCleanTables.POINTS),
+        write(spark, counts, directory, DiagnosticTable.MCCLEAN,
+                summaries.stream().map(s -> McCleanTables.pointRow(s, seed)).toList(), McCleanTables.POINTS,
                 "qubits", "layers", "depth");
-        write(counts, directory, DiagnosticTable.MCCLEAN_SLOPES, spark.createDataFrame(
+        write(spark, counts, directory, DiagnosticTable.MCCLEAN_SLOPES,
                 McCleanSummary.slopes(summaries).stream().map(McCleanTables::slopeRow).toList(),
-                McCleanTables.SLOPES), "depth");
-        write(counts, directory, DiagnosticTable.MCCLEAN_PLATEAUS, spark.createDataFrame(
+                McCleanTables.SLOPES, "depth");
+        write(spark, counts, directory, DiagnosticTable.MCCLEAN_PLATEAUS,
                 McCleanSummary.plateaus(summaries).stream().map(McCleanTables::plateauRow).toList(),
-                McCleanTables.PLATEAUS), "qubits");
+                McCleanTables.PLATEAUS, "qubits");
     }
 
     private static void buildZhang(SparkSession spark, ResultDirectory directory, Map<String, Long> counts,
-            JavaRDD<DiagnosticOutcome> finished, List<PointSamples> points, long seed) {
-        write(counts, directory, DiagnosticTable.ZHANG_SAMPLES, spark.createDataFrame(
-                finished.flatMap(o -> ZhangTables.sampleRows(o.cell(), o.values()).iterator()), ZhangTables.SAMPLES),
-                "task", "part", "design", "depth", "qubits", "sample");
+            List<DiagnosticOutcome> finished, List<PointSamples> points, long seed) {
+        write(spark, counts, directory, DiagnosticTable.ZHANG_SAMPLES,
+                finished.stream().flatMap(o -> ZhangTables.sampleRows(o.cell(), o.values()).stream()).toList(),
+                ZhangTables.SAMPLES, "task", "part", "design", "depth", "qubits", "sample");
         List<ZhangSummary> summaries = new ArrayList<>();
         for (PointSamples samples : points) {
             if (samples.values().length >= 2) {
                 summaries.add(ZhangSummary.of(samples));
             }
         }
-        write(counts, directory, DiagnosticTable.ZHANG, spark.createDataFrame(
-                summaries.stream().map(s -> ZhangTables.pointRow(s, seed)).toList(), ZhangTables.POINTS),
+        write(spark, counts, directory, DiagnosticTable.ZHANG,
+                summaries.stream().map(s -> ZhangTables.pointRow(s, seed)).toList(), ZhangTables.POINTS,
                 "task", "part", "design", "depth", "qubits");
-        write(counts, directory, DiagnosticTable.ZHANG_SLOPES, spark.createDataFrame(
-                ZhangSummary.slopes(summaries).stream().map(ZhangTables::slopeRow).toList(), ZhangTables.SLOPES),
+        write(spark, counts, directory, DiagnosticTable.ZHANG_SLOPES,
+                ZhangSummary.slopes(summaries).stream().map(ZhangTables::slopeRow).toList(), ZhangTables.SLOPES,
                 "task", "part", "design", "depth");
     }
 
-    private static void write(Map<String, Long> counts, ResultDirectory directory, DiagnosticTable table,
-            Dataset<Row> rows, String... order) {
-        counts.put(table.tableName(), TableFiles.write(directory, table.tableName(), List.of(), rows, order));
+    private static void write(SparkSession spark, Map<String, Long> counts, ResultDirectory directory,
+            DiagnosticTable table, List<Row> rows, StructType schema, String... order) {
+        TableFiles.write(directory, table.tableName(), List.of(), spark.createDataFrame(rows, schema), order);
+        counts.put(table.tableName(), (long) rows.size());
     }
 
     private static void printIfAny(ResultPrinter printer, PrintWriter report, Dataset<Row> rows, String title) {
@@ -165,6 +165,6 @@ public final class DiagnosticTables implements TableSet {
     }
 
     private static Dataset<Row> table(SparkSession spark, ResultDirectory directory, DiagnosticTable table) {
-        return spark.read().parquet(directory.table(table.tableName()));
+        return spark.read().schema(table.schema()).parquet(directory.table(table.tableName()));
     }
 }

@@ -1,0 +1,50 @@
+package org.adainit.jobs.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridReader;
+import org.junit.jupiter.api.Test;
+
+/** The calibration's statistics, worked out by hand, and the warning a scattered calibration gets. */
+class CostModelTest {
+
+    @Test
+    void medianOfOddAndEvenCounts() {
+        assertEquals(3.0, CostModel.median(new double[] {5, 1, 3}));
+        assertEquals(2.5, CostModel.median(new double[] {4, 1, 3, 2}));
+    }
+
+    @Test
+    void spreadIsTheLargestInterquartileRangeOverTheMedian() {
+        // Point 0 over 5 rounds: sorted 1.0 1.1 1.2 1.3 5.0 -> quartiles at indices 1 and 3: (1.3 - 1.1) / 1.2.
+        // Point 1: sorted 2 2 2 2 2 -> 0. The burst in round 5 (5.0) does not count.
+        List<double[]> rounds = List.of(new double[] {1.2, 2}, new double[] {1.0, 2}, new double[] {1.3, 2},
+                new double[] {1.1, 2}, new double[] {5.0, 2});
+        assertEquals((1.3 - 1.1) / 1.2, CostModel.largestSpread(rounds), 1e-15);
+        // Three rounds: the quartiles are the extremes, (3 - 1) / 2 for the second point.
+        assertEquals(1.0, CostModel.largestSpread(List.of(new double[] {1, 1}, new double[] {1, 2},
+                new double[] {1, 3})), 1e-15);
+    }
+
+    @Test
+    void aScatteredCalibrationIsFlaggedAndAStableOneIsNot() {
+        Grid grid = GridReader.read(Path.of(System.getProperty("adainit.root"), "conf", "grids", "quickstart.yaml")
+                .toString());
+        assertTrue(print(grid, new CostModel(2e-7, 0, 1.5e-8, "test", 0.35)).contains(
+                "warning: the calibration's timings scattered by 35 %"));
+        assertFalse(print(grid, new CostModel(2e-7, 0, 1.5e-8, "test", 0.05)).contains("warning"));
+    }
+
+    private static String print(Grid grid, CostModel model) {
+        StringWriter text = new StringWriter();
+        Plan.of(grid, grid.cells(), model).print(new PrintWriter(text), 2, false);
+        return text.toString();
+    }
+}
