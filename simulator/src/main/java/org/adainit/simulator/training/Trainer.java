@@ -2,6 +2,7 @@ package org.adainit.simulator.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -70,6 +71,8 @@ public final class Trainer {
             QnnParameters initial, double[][] x, int[] y, long seed, QnnShape shape, BatchGradient model,
             GradientObserver observer) {
         QnnParameters parameters = initial.copy();
+        EpochRecord atTheta0 = InitialGradients.atTheta0(
+                CircuitEvaluators.fastestModel(shape, x[0].length), parameters, x, y);
         double[] theta = parameters.values();
         double[] gradient = new double[theta.length];
         Adam adam = new Adam(theta.length, config.learningRate());
@@ -117,6 +120,6 @@ public final class Trainer {
             case EPOCH_MEAN -> epochMean;
         };
         double variance = new Variance(false).evaluate(samples);
-        return new TrainingResult(parameters, variance, samples.clone(), List.copyOf(epochs));
+        return new TrainingResult(parameters, variance, samples.clone(), List.copyOf(epochs), atTheta0);
     }
 }

@@ -182,6 +182,7 @@ public final class CellDiagnosisJob {
                 .join(ResultTable.CELLS.read(spark, directory).alias("c"),
                         functions.expr("e.cell_id = c.cell_id AND e.iteration = c.selected_iteration"))
                 .where(functions.col("c.cell_id").isin(cells.keySet().toArray()))
+                .where(functions.col("e.epoch").geq(1))
                 .selectExpr("c.cell_id", "e.epoch", "e.tracked_gradient")
                 .orderBy("cell_id", "epoch")
                 .collectAsList()

@@ -79,7 +79,7 @@ public final class SimulationCellRunner implements CellRunner {
         return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
                 finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
                 Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                List.of(), List.of(new TrainingRun(0, result.epochs())), Timing.since(started), provenance);
+                List.of(), List.of(new TrainingRun(0, result.epochsFromZero())), Timing.since(started), provenance);
     }
 
     private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
@@ -93,7 +93,7 @@ public final class SimulationCellRunner implements CellRunner {
                     .orElse(null);
             List<TrainingRun> trainings = new ArrayList<>();
             for (SearchIteration iteration : result.iterations()) {
-                trainings.add(new TrainingRun(iteration.record().iteration(), iteration.training().epochs()));
+                trainings.add(new TrainingRun(iteration.record().iteration(), iteration.training().epochsFromZero()));
             }
             String error = result.failure().map(SimulationCellRunner::describe).orElse(null);
             return new CellOutcome(cell, error == null ? CellStatus.OK : CellStatus.FAILED, error, selection,

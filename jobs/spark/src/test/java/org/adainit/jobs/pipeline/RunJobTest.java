@@ -44,7 +44,8 @@ class RunJobTest {
                 + c.qubits() + "/" + c.layers()).distinct().count();
         assertEquals(cells.size(), table(spark, out, ResultTable.CELLS).count());
         assertEquals(searches * t, table(spark, out, ResultTable.ITERATIONS).count());
-        assertEquals((baselines + searches * t) * grid.training().epochs(), table(spark, out, ResultTable.EPOCHS).count());
+        assertEquals((baselines + searches * t) * (grid.training().epochs() + 1), table(spark, out, ResultTable.EPOCHS).count(),
+                "every training has epochs 0 (θ0 itself) to E");
         assertEquals(structures, table(spark, out, ResultTable.CURVES).count());
         assertEquals(0, table(spark, out, ResultTable.CELLS).where("status <> 'ok'").count());
 
@@ -215,7 +216,8 @@ class RunJobTest {
         assertEquals(List.of(), result.failedCells());
         ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
         assertEquals(0, ResultTable.ITERATIONS.read(spark, directory).count());
-        assertEquals(grid.cells().size() * grid.training().epochs(), ResultTable.EPOCHS.read(spark, directory).count());
+        assertEquals(grid.cells().size() * (grid.training().epochs() + 1),
+                ResultTable.EPOCHS.read(spark, directory).count());
         assertEquals(List.of("classic", "gainit"), ResultTable.CELLS.read(spark, directory).select("method")
                 .distinct().orderBy("method").collectAsList().stream().map(r -> r.getString(0)).toList());
     }
