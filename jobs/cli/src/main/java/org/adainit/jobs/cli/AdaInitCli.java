@@ -1,6 +1,8 @@
 package org.adainit.jobs.cli;
 
+import java.util.Optional;
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.store.StoreFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +19,10 @@ import picocli.CommandLine.Command;
         })
 public final class AdaInitCli implements Runnable {
 
-    /** Exit code for bad input: a malformed file, an unknown option value, a missing dataset. */
+    /**
+     * Exit code for bad input (a malformed file, an unknown option value, a missing dataset) and for an environment
+     * that cannot take the results (an --out that cannot be written, a full disk).
+     */
     public static final int EXIT_BAD_INPUT = 2;
 
     @CommandLine.Spec
@@ -38,6 +43,11 @@ public final class AdaInitCli implements Runnable {
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             if (exception instanceof InputException) {
                 commandLine.getErr().println("error: " + exception.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            Optional<String> storage = StoreFailure.explain(exception);
+            if (storage.isPresent()) {
+                commandLine.getErr().println("error: " + storage.get());
                 return EXIT_BAD_INPUT;
             }
             throw exception;

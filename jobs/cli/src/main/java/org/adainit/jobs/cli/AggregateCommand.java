@@ -12,6 +12,7 @@ import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.WriterLock;
 import org.adainit.jobs.tables.AdaInitTables;
 import org.adainit.jobs.tables.TableSet;
 import picocli.CommandLine.Command;
@@ -41,12 +42,13 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() {
         ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
         CellStore store = new CellStore(directory);
-        Map<String, CellStatus> committed = store.reconcile();
-        if (committed.isEmpty()) {
+        if (store.fileNames().isEmpty()) {
             throw new InputException("--out " + directory.uri() + " holds no committed cells; run "
                     + "'adainit run GRID --out DIR' first");
         }
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit aggregate", SparkSessions.Use.QUERY)) {
+        try (WriterLock lock = WriterLock.acquire(directory, "submit/adainit aggregate --out " + directory.uri());
+                LazySparkSession spark = new LazySparkSession(master, "adainit aggregate", SparkSessions.Use.QUERY)) {
+            Map<String, CellStatus> committed = store.reconcile();
             GridKind kind = Manifest.kind(directory);
             TableSet tables = kind == null || kind == GridKind.ADAINIT ? new AdaInitTables() : new DiagnosticTables(kind);
             Aggregation aggregation = new Aggregation(directory, spec.commandLine().getOut(), tables);

@@ -20,6 +20,7 @@ import org.adainit.jobs.pipeline.SimulationCellRunner;
 import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.StoreFailure;
 import org.apache.spark.SparkConf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,8 +82,11 @@ final class RunCommand implements Callable<Integer> {
                             directory, provenance, command(), facts));
             return result.failedCells().isEmpty() ? 0 : 1;
         } catch (RunInterruptedException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
+            Optional<String> storage = StoreFailure.explain(e.getCause());
+            spec.commandLine().getErr().println("error: " + storage.map(cause -> cause + "; the cells that finished "
+                    + "before are committed: free the space or fix the permission, then run the same command again")
+                    .orElse(e.getMessage()));
+            return storage.isPresent() ? AdaInitCli.EXIT_BAD_INPUT : 1;
         }
     }
 

@@ -141,4 +141,19 @@ class RunCommandTest {
         assertTrue(run.err().contains(victim.getFileName() + ": not a readable cell outcome"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    @Test
+    void anOutBelowARegularFileIsOneLineNamingThePathWithExitTwo() throws Exception {
+        Path grid = write("tiny.yaml", TinyGrid.YAML);
+        Path plain = write("results", "a file where the user meant a folder");
+        Path out = plain.resolve("tiny");
+        TinyGrid.dataDirectory();
+        CliRun run = CliRun.of("run", grid.toString(), "--out", out.toString(), "--data-dir",
+                TinyGrid.dataDirectory());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("error: --out file:" + out + ": cannot write there ("), run.err());
+        assertTrue(run.err().contains(plain.toString()), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertEquals("a file where the user meant a folder", Files.readString(plain));
+    }
 }

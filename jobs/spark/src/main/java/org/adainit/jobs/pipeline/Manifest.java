@@ -25,6 +25,7 @@ import org.adainit.jobs.store.ResultDirectory;
  */
 public final class Manifest {
 
+    private static final String RUNNING = "running";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final ResultDirectory directory;
@@ -115,12 +116,25 @@ public final class Manifest {
         return values;
     }
 
-    /** Appends a run entry with the given fields (and {@code started_at}); written at once. */
+    /**
+     * Appends a run entry with the given fields (and {@code started_at}); written at once. The caller holds the
+     * directory's writer lock, so an earlier entry still "running" belongs to a driver that was killed: it is marked
+     * "interrupted" here.
+     */
     public ObjectNode startRun(Map<String, Object> fields) {
+        String now = Instant.now().toString();
+        for (JsonNode earlier : root.get("runs")) {
+            if (RUNNING.equals(earlier.path("outcome").asText())) {
+                ((ObjectNode) earlier).put("outcome", "interrupted");
+                ((ObjectNode) earlier).put("interrupted_found_at", now);
+                ((ObjectNode) earlier).put("error", "the driver stopped without finishing (killed?); found by the "
+                        + "next run");
+            }
+        }
         ObjectNode run = ((ArrayNode) root.get("runs")).addObject();
         run.put("started_at", Instant.now().toString());
         fields.forEach((name, value) -> run.set(name, JSON.valueToTree(value)));
-        run.put("outcome", "running");
+        run.put("outcome", RUNNING);
         save();
         return run;
     }

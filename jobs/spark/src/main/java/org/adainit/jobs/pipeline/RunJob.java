@@ -15,13 +15,15 @@ import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.WriterLock;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The main job: expands a grid (of any kind) into cells, skips the cells already committed in the result directory,
  * runs the rest as one Spark task each (largest estimated cost first, so the longest cells never start last), and
  * (re)builds the tables from every committed cell. Each cell is committed by its executor the moment it finishes, so killing the
- * driver at any point loses only the cells then running, and the same command picks up where it stopped.
+ * driver at any point loses only the cells then running, and the same command picks up where it stopped. One driver at a
+ * time writes into a result directory ({@link WriterLock}).
  */
 public final class RunJob {
 
@@ -78,6 +80,15 @@ public final class RunJob {
 
     private <C> Result run(Workload<C> work, String gridSource, ResultDirectory directory, String command,
             Map<String, Object> manifestFields) {
+        try (WriterLock lock = WriterLock.acquire(directory, command)) {
+            lock.tookOver().ifPresent(stale -> out.println("note: took over the lock of a run that is no longer "
+                    + "running (" + stale + ")"));
+            return runLocked(work, gridSource, directory, command, manifestFields);
+        }
+    }
+
+    private <C> Result runLocked(Workload<C> work, String gridSource, ResultDirectory directory, String command,
+            Map<String, Object> manifestFields) {
         GridDefinition grid = work.grid();
         Manifest manifest = Manifest.forGrid(directory, grid, gridSource);
         Object commit = manifestFields.get("git_commit");
@@ -110,9 +121,14 @@ public final class RunJob {
                         String.format(Locale.ROOT, "adainit run %s: %d of %d cells, largest first", grid.name(),
                                 pending.size(), cells.size()),
                         schedule.cells(), schedule.cells().stream().map(work::id).toList(), schedule.costs(), skipped,
-                        cells.size(), failures -> new CellTask<>(work.work(), store, failures));
+                        cells.size(), (failures, runId) -> new CellTask<>(work.work(), store, failures, runId));
             } catch (RunInterruptedException e) {
-                manifest.finishRun(entry, "interrupted", Map.of("error", e.getMessage()));
+                try {
+                    manifest.finishRun(entry, "interrupted", Map.of("error", e.getMessage()));
+                } catch (RuntimeException unrecorded) {
+                    // The store that stopped the run may refuse this too; the run's own failure says more.
+                    e.addSuppressed(unrecorded);
+                }
                 throw e;
             }
         }

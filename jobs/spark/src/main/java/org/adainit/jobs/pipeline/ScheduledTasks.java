@@ -1,10 +1,12 @@
 package org.adainit.jobs.pipeline;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -26,21 +28,23 @@ final class ScheduledTasks {
      * @param ordered the cells in schedule order
      * @param ids their ids, same order
      * @param costs their estimated costs, same order (for the ETA)
-     * @param task builds the executor-side function from the failure counter
+     * @param task builds the executor-side function from the failure counter and the run's id; it returns the
+     *     failures to commit, which stop the run
      * @throws RunInterruptedException when Spark gives up before every cell finished
      */
     static <T> void run(SparkContext sc, PrintWriter out, String description, List<T> ordered, List<String> ids,
-            double[] costs, int skipped, int total, Function<LongAccumulator, FlatMapFunction<Iterator<T>, String>> task) {
+            double[] costs, int skipped, int total, BiFunction<LongAccumulator, String, FlatMapFunction<Iterator<T>, String>> task) {
         LongAccumulator failures = sc.longAccumulator("adainit failed cells");
         String runId = UUID.randomUUID().toString();
         ProgressListener progress = new ProgressListener(runId, ids, costs, failures.id(), skipped, total, out);
         sc.addSparkListener(progress);
         sc.setLocalProperty(ProgressListener.RUN_PROPERTY, runId);
         sc.setJobDescription(description);
+        List<String> unwritable;
         try {
-            JavaSparkContext.fromSparkContext(sc)
+            unwritable = JavaSparkContext.fromSparkContext(sc)
                     .parallelize(ordered, ordered.size())
-                    .mapPartitions(task.apply(failures))
+                    .mapPartitions(task.apply(failures, runId))
                     .collect();
             progress.awaitFinished(ordered.size(), DRAIN_MILLIS);
         } catch (Exception e) {
@@ -53,6 +57,11 @@ final class ScheduledTasks {
             sc.setLocalProperty(ProgressListener.RUN_PROPERTY, null);
             sc.setJobDescription(null);
             sc.removeSparkListener(progress);
+        }
+        if (!unwritable.isEmpty()) {
+            throw new RunInterruptedException("the run stopped: " + unwritable.get(0) + "; the cells committed "
+                    + "before are kept: run the same command again once the result directory can be written",
+                    new UncheckedIOException(unwritable.get(0), new IOException(unwritable.get(0))));
         }
     }
 }

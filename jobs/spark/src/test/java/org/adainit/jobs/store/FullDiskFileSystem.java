@@ -1,0 +1,67 @@
+package org.adainit.jobs.store;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.util.Progressable;
+
+/**
+ * The local disk under the scheme {@code full:}, registered with {@code fs.full.impl}: after a set number of committed
+ * cells, every further cell file fails to write as on a full disk, while everything else still writes.
+ */
+public final class FullDiskFileSystem extends RawLocalFileSystem {
+
+    public static final String SCHEME = "full";
+    private static final AtomicInteger CELL_FILES_LEFT = new AtomicInteger(Integer.MAX_VALUE);
+
+    /** Lets {@code count} more cell files be written, then fails the rest. */
+    public static void allowCellFiles(int count) {
+        CELL_FILES_LEFT.set(count);
+    }
+
+    @Override
+    public URI getUri() {
+        return URI.create(SCHEME + ":///");
+    }
+
+    @Override
+    public String getScheme() {
+        return SCHEME;
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
+            short replication, long blockSize, Progressable progress) throws IOException {
+        return full(f, super.create(f, permission, overwrite, bufferSize, replication, blockSize, progress));
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
+            Progressable progress) throws IOException {
+        return full(f, super.create(f, overwrite, bufferSize, replication, blockSize, progress));
+    }
+
+    private FSDataOutputStream full(Path f, FSDataOutputStream out) throws IOException {
+        if (!f.toString().contains("/" + ResultDirectory.CELLS + "/") || CELL_FILES_LEFT.getAndDecrement() > 0) {
+            return out;
+        }
+        OutputStream failing = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        return new FSDataOutputStream(failing, null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.adainit.jobs.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.adainit.jobs.input.InputException;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The writer lock on a real local Hadoop file system. */
+class WriterLockTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private ResultDirectory directory() {
+        return ResultDirectory.open(dir.resolve("out").toString(), new Configuration());
+    }
+
+    @Test
+    void theHolderBeatsWhileItRunsAndReleasesOnClose() throws Exception {
+        Path file = dir.resolve("out").resolve(WriterLock.FILE);
+        try (WriterLock lock = WriterLock.acquire(directory(), "run A", Duration.ofMillis(50), Duration.ofMinutes(5))) {
+            String first = JSON.readTree(file.toFile()).get("heartbeat_at").asText();
+            long deadline = System.currentTimeMillis() + 30_000;
+            String later = first;
+            while (later.equals(first) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+                later = Files.readString(file).isEmpty() ? first : JSON.readTree(file.toFile()).get("heartbeat_at").asText();
+            }
+            assertNotEquals(first, later, "the heartbeat was rewritten");
+            assertEquals("run A", JSON.readTree(file.toFile()).get("command").asText());
+        }
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aHolderOnAnotherHostCountsAsAliveUntilItsHeartbeatIsOlderThanTheLimit() throws Exception {
+        Files.createDirectories(dir.resolve("out"));
+        Path file = dir.resolve("out").resolve(WriterLock.FILE);
+        ObjectNode other = JSON.createObjectNode();
+        other.put("token", "other");
+        other.put("host", "another-host.example");
+        other.put("pid", 1);
+        other.put("command", "run B");
+        other.put("heartbeat_at", Instant.now().minus(Duration.ofMinutes(4)).toString());
+        Files.write(file, JSON.writeValueAsBytes(other));
+
+        InputException held = assertThrows(InputException.class,
+                () -> WriterLock.acquire(directory(), "run A", Duration.ofMinutes(1), Duration.ofMinutes(5)));
+        assertTrue(held.getMessage().contains("host another-host.example, pid 1"), held.getMessage());
+        assertTrue(held.getMessage().contains("command: run B"), held.getMessage());
+
+        other.put("heartbeat_at", Instant.now().minus(Duration.ofMinutes(6)).toString());
+        Files.write(file, JSON.writeValueAsBytes(other));
+        try (WriterLock lock = WriterLock.acquire(directory(), "run A", Duration.ofMinutes(1), Duration.ofMinutes(5))) {
+            assertTrue(lock.tookOver().orElseThrow().contains("no heartbeat for 6 min"), lock.tookOver().get());
+            assertEquals("run A", JSON.readTree(file.toFile()).get("command").asText());
+        }
+    }
+
+    @Test
+    void anOutBelowARegularFileIsOneLineNamingThePath() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain"), "x");
+        ResultDirectory below = ResultDirectory.open(plain.resolve("out").toString(), new Configuration());
+        InputException e = assertThrows(InputException.class, () -> WriterLock.acquire(below, "run"));
+        assertTrue(e.getMessage().startsWith("--out " + below.uri() + ": cannot write there ("), e.getMessage());
+        assertTrue(e.getMessage().contains(plain.toString()), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
