@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.input.QubitLimit;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (int n : qubits) {
-            if (n < 1 || n > 26) {
-                throw new InputException("--qubits values must be in 1..26, got " + n);
-            }
+            QubitLimit.require(n, 1, "--qubits");
         }
         if (repetitions < 1 || !(minTime > 0)) {
             throw new InputException("--repetitions must be >= 1 and --min-time > 0");

@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.input.QubitLimit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,9 +44,7 @@ final class McCleanCommand implements Callable<Integer> {
             throw new InputException("--samples must be >= 2, got " + samples);
         }
         for (int n : qubits) {
-            if (n < 2 || n > 24) {
-                throw new InputException("--qubits values must be in 2..24, got " + n);
-            }
+            QubitLimit.require(n, 2, "--qubits");
         }
         DepthRule rule;
         try {

@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.input.QubitLimit;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ record QnnInputFile(QnnParameters parameters, double[][] x, int[] y) {
             throw new InputException(file + ": expected a JSON object");
         }
         Fields fields = new Fields(file, root);
-        int qubits = fields.positiveInt("qubits");
+        int qubits = QubitLimit.require(fields.positiveInt("qubits"), 1, file + ": field 'qubits'");
         int layers = fields.positiveInt("layers");
         int classes = fields.positiveInt("classes");
         if (classes < 2) {

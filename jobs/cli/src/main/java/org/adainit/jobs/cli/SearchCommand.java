@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.input.QubitLimit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -148,9 +149,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private QnnShape shape() {
-        if (qubits < 1 || qubits > 20) {
-            throw new InputException("--qubits must be in 1..20, got " + qubits);
-        }
+        QubitLimit.require(qubits, 1, "--qubits");
         if (layers < 1) {
             throw new InputException("--layers must be >= 1, got " + layers);
         }

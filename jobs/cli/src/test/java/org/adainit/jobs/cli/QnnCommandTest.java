@@ -56,6 +56,32 @@ class QnnCommandTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"30, 16 GiB", "31, 32 GiB", "64, 256 EiB"})
+    void tooManyQubitsAreRefusedBeforeAllocatingWithTheMemoryTheyWouldNeed(int qubits, String memory)
+            throws Exception {
+        ObjectNode input = JSON.createObjectNode().put("qubits", qubits).put("layers", 1).put("classes", 2);
+        ArrayNode layer = input.putArray("l0").addArray();
+        for (int w = 0; w < qubits; w++) {
+            layer.addArray().add(0.1).add(0.2).add(0.3);
+        }
+        ArrayNode l1 = input.putArray("l1");
+        for (int c = 0; c < 2; c++) {
+            ArrayNode row = l1.addArray();
+            for (int w = 0; w < qubits; w++) {
+                row.add(0.5);
+            }
+        }
+        input.putArray("l2").add(0.0).add(0.0);
+        input.putArray("x").addArray().add(0.3);
+        input.putArray("y").add(0);
+        Path file = Files.write(dir.resolve("wide.json"), JSON.writeValueAsBytes(input));
+        CliRun run = CliRun.of("qnn", "--input", file.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+        assertEquals("error: " + file + ": field 'qubits': " + qubits + " qubits need " + memory
+                + " per state vector; the limit is 26", run.err().strip());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"l2\":[0.05,-0.05], | '' | missing field 'l2'",
         "[[[0.1,0.2,0.3],[0.4,0.5,0.6]]] | [[[0.1,0.2,0.3]]] | field 'l0[0]' must be an array of length 2",

@@ -139,7 +139,7 @@ class SearchCommandTest {
             {"--threshold", "-1", "--threshold: threshold '-1'"},
             {"--iterations", "0", "--iterations must be >= 1, got 0"},
             {"--layers", "0", "--layers must be >= 1, got 0"},
-            {"--qubits", "21", "--qubits must be in 1..20, got 21"},
+            {"--qubits", "27", "--qubits: 27 qubits need 2 GiB per state vector; the limit is 26"},
             {"--generator", "llm", "--endpoint is required"},
         };
         for (String[] c : cases) {

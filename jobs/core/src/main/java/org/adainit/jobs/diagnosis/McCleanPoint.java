@@ -1,5 +1,6 @@
 package org.adainit.jobs.diagnosis;
 
+import org.adainit.jobs.input.QubitLimit;
 import org.adainit.simulator.diagnostics.McCleanExperiment;
 
 /**
@@ -7,7 +8,7 @@ import org.adainit.simulator.diagnostics.McCleanExperiment;
  */
 public record McCleanPoint(DepthRule depth, int qubits, int samples) implements DiagnosticPoint {
 
-    public static final int MAX_QUBITS = 24;
+    public static final int MAX_QUBITS = QubitLimit.MAX;
 
     public McCleanPoint {
         if (qubits < 2 || qubits > MAX_QUBITS) {

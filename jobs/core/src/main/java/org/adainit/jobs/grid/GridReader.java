@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.input.QubitLimit;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.names.ExternalNames;
@@ -38,7 +39,7 @@ public final class GridReader {
     /** Where bundled grids live on the classpath (the jar carries {@code conf/}). */
     static final String BUNDLED = "/conf/grids/";
 
-    static final int MAX_QUBITS = 24;
+    static final int MAX_QUBITS = QubitLimit.MAX;
     static final int MAX_LAYERS = 1000;
 
     private static final Map<String, Dataset> DATASETS =

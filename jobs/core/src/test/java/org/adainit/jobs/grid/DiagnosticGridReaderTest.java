@@ -99,7 +99,7 @@ class DiagnosticGridReaderTest {
     @CsvSource(delimiter = '|', value = {
         "unknown kind | kind: mcclean | kind: penrose | field 'kind' is 'penrose', allowed: adainit, mcclean, zhang",
         "bad depth | depth: 10n, samples: 100 | depth: ten, samples: 100 | field 'points[0].depth' must be a number of layers in 1..10000 or '<k>n' (k times the qubit count), got 'ten'",
-        "too many qubits | to: 6, step: 2 | to: 26, step: 2 | field 'points[0].qubits.to' must be in 2..24, got 26",
+        "too many qubits | to: 6, step: 2 | to: 28, step: 2 | field 'points[0].qubits.to' must be in 2..26, got 28",
         "unknown point field | samples: 30 | samples: 30, layers: 4 | field 'points[1].layers' is not a known field; allowed here: qubits, depth, samples, samples_per_cell",
         "repeated point | depth: [1, 80] | depth: [1, 10n] | field 'points[1]' repeats the point mcclean.10n.n4.l40",
         "one sample | samples: 30 | samples: 1 | field 'points[1].samples' must be in 2..10000000, got 1",

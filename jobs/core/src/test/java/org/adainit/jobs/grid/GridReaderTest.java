@@ -249,7 +249,7 @@ class GridReaderTest {
         "unknown variance | variance: epoch-last-batch | variance: last | field 'training.variance' is 'last', allowed: epoch-last-batch, per-step, epoch-mean",
         "unknown threshold | threshold: paper | threshold: strict | field 'search.threshold' is 'strict', allowed: paper, mcclean or a number >= 0",
         "negative threshold | threshold: paper | threshold: -1 | field 'search.threshold' is '-1', allowed: paper",
-        "too many qubits | [2, 3] | [2, 30] | field 'axes.structures[0].qubits[1]' must be in 1..24, got 30",
+        "too many qubits | [2, 3] | [2, 30] | field 'axes.structures[0].qubits[1]' must be in 1..26, got 30",
         "zero epochs | epochs: 2 | epochs: 0 | field 'training.epochs' must be in 1..100000, got 0",
         "text for a number | seed: 7 | seed: seven | field 'seed' must be a whole number, got 'seven'",
         "missing seed | seed: 7 | '' | field 'seed' is required",
