@@ -8,7 +8,10 @@
 #                       Classic vs AdaInit (embedded, random), T = 20
 #   fig3-qubits-laptop  conf/grids/fig3-qubits-laptop.yaml: the paper's Fig. 3 qubit series for Iris, uniform prior,
 #                       N = 2..12 at L = 2, 5 seeds, T = 50, Classic vs AdaInit (embedded, random)
-# Needs the datasets (--data-dir, ADAINIT_DATA_DIR or ~/.cache/adainit/datasets) and no API key.
+# Needs the datasets (--data-dir, ADAINIT_DATA_DIR or ~/.cache/adainit/datasets) and no API key. Every path stays
+# relative to the checkout, so the exports name no folder of this machine (datasets appear by SHA-256); each
+# report.ipynb opens the tables of results/export/<grid> by a path relative to its own folder (Python 3 kernel with
+# PySpark).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Submits an AdaInit command to a Spark installation: the shaded application jar (Spark "provided"), with
-# conf/spark-defaults.conf, and conf/log4j2.properties for the driver's console.
+# conf/spark-defaults.conf on top of the cluster's $SPARK_HOME/conf/spark-defaults.conf (event logs, spark.hadoop.*
+# for S3A/HDFS and other admin defaults are kept; a key both set takes ours, --conf wins over both), and
+# conf/log4j2.properties for the driver's console. The command line as typed reaches the driver as the Spark
+# property spark.adainit.command (recorded in the manifest and shown in the hint to resume a run).
 #
 #   submit/spark-submit.sh [spark-submit options] -- <adainit command> [options]
 #   submit/spark-submit.sh --master spark://host:7077 -- run conf/grids/fig3-qubits.yaml --out hdfs:///adainit/fig3
@@ -11,6 +14,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+COMMAND="submit/spark-submit.sh$(printf ' %q' "$@")"
 JAR="${ADAINIT_JAR:-$ROOT/jobs/cli/target/adainit-jobs-spark.jar}"
 
 if [[ -z "${SPARK_HOME:-}" || ! -x "$SPARK_HOME/bin/spark-submit" ]]; then
@@ -55,6 +59,8 @@ export ADAINIT_HOME="$ROOT"
 exec "$SPARK_HOME/bin/spark-submit" \
   --class org.adainit.jobs.cli.AdaInitCli \
   --properties-file "$ROOT/conf/spark-defaults.conf" \
+  --load-spark-defaults \
+  --conf "spark.adainit.command=$COMMAND" \
   --driver-java-options "$DRIVER_OPTIONS" \
   "${SPARK_ARGS[@]}" \
   "$JAR" "$@"

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Time one QNN sample (forward, forward+gradient) on the fast and the reference simulator, one thread,",
+            "Time the simulator per QNN sample: the fast path against the gate-by-gate reference.",
+            "Times one QNN sample (forward, forward+gradient) on the fast and the reference simulator, one thread,",
             "next to one streaming pass over the 2^n state, all in this JVM. Ends with one summary line per size:",
             "n=<n> L=<L> fwd+grad <s> reference <s> speedup <x>x passes <y>",
             "and, with --threads, one line per width and worker count:",
@@ -32,14 +33,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Widths of the qubit grid, at --qubit-grid-layers layers. Default: ${DEFAULT-VALUE}.")
     private List<Integer> qubits;
 
-    @Option(names = "--qubit-grid-layers", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--qubit-grid-layers", defaultValue = "2",
+            description = "Layers of every circuit of the qubit grid (--qubits). Default: ${DEFAULT-VALUE}.")
     private int qubitGridLayers;
 
     @Option(names = "--layers", split = ",", paramLabel = "L,...", defaultValue = "4,8,12,16,20,24,28,32,36,40",
             description = "Depths of the layer grid, at --layer-grid-qubits qubits. Default: ${DEFAULT-VALUE}.")
     private List<Integer> layers;
 
-    @Option(names = "--layer-grid-qubits", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--layer-grid-qubits", defaultValue = "2",
+            description = "Qubits of every circuit of the layer grid (--layers). Default: ${DEFAULT-VALUE}.")
     private int layerGridQubits;
 
     @Option(names = "--threads", split = ",", paramLabel = "T,...",

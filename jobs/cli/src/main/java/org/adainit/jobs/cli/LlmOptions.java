@@ -104,6 +104,9 @@ public final class LlmOptions {
                 : paper.map(p -> OptionalDouble.of(p.temperature())).orElse(OptionalDouble.empty());
         OptionalDouble p = topP != null ? OptionalDouble.of(topP)
                 : paper.map(s -> OptionalDouble.of(s.topP())).orElse(OptionalDouble.empty());
+        if (!LlmSettings.isVariableName(apiKeyEnv)) {
+            throw new InputException("--api-key-env " + LlmSettings.API_KEY_ENV_RULE);
+        }
         if (!(timeoutSeconds > 0) || !(backoffSeconds >= 0)) {
             throw new InputException("--timeout must be > 0 and --backoff >= 0 seconds");
         }

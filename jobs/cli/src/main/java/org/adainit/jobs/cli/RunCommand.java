@@ -38,9 +38,13 @@ import picocli.CommandLine.Spec;
                     + "mcclean_* or zhang_* tables and diagnostic_cells for the diagnostic kinds.",
             "Each finished cell is committed at once: the same command resumes an interrupted run, recomputing "
                     + "only missing and failed cells.",
-            "Exit code 0: every cell ok; 1: some cells failed or the run was interrupted; 2: bad input."
+            "Exit code 0: every cell ok; 1: some cells failed or Spark stopped the run; 2: bad input; 130: "
+                    + "interrupted with Ctrl-C (the same command continues)."
         })
 final class RunCommand implements Callable<Integer> {
+
+    /** The Spark property submit/spark-submit.sh puts the command line in; Spark passes it to the driver anywhere. */
+    static final String LAUNCH_COMMAND_PROPERTY = "spark.adainit.command";
 
     @Spec
     private CommandSpec spec;
@@ -95,17 +99,26 @@ final class RunCommand implements Callable<Integer> {
         gridOptions.requireEndpoint(grid);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
         // Checked (and downloaded if missing) before any work starts, so a missing dataset is a clear error here.
+        Map<String, Map<String, String>> datasets = new LinkedHashMap<>();
         for (Dataset dataset : grid.datasets()) {
-            data.require(dataset);
+            datasets.put(dataset.externalName(), data.verifiedChecksums(dataset));
         }
         facts.put("generator_override", gridOptions.generator);
-        facts.put("data_dir", data.root().toString());
+        facts.put("datasets", datasets);
         return job.run(new RunJob.Request(grid, gridOptions.source(), directory,
                 new SimulationCellRunner(grid, data.root().toString(), provenance), command(), facts));
     }
 
-    /** This command line as the user typed it after the launcher's name, for the manifest and the retry hint. */
+    /**
+     * This command line as the user typed it, for the manifest and the retry hint: the one submit/spark-submit.sh
+     * hands over in {@value #LAUNCH_COMMAND_PROPERTY} (launcher, master and Spark options included), else this
+     * process's arguments after submit/adainit.
+     */
     private String command() {
+        Optional<String> launched = Optional.ofNullable(new SparkConf().get(LAUNCH_COMMAND_PROPERTY, null));
+        if (launched.isPresent() && !launched.get().isBlank()) {
+            return launched.get();
+        }
         StringBuilder text = new StringBuilder("submit/adainit");
         for (String argument : spec.root().commandLine().getParseResult().originalArgs()) {
             text.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,\\[\\]*-]+") ? argument

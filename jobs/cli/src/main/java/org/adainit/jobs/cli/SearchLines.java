@@ -1,9 +1,9 @@
 package org.adainit.jobs.cli;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.SearchFailure;
 import org.adainit.jobs.search.SearchResult;
 import org.adainit.jobs.search.SearchResult.Selection;
@@ -20,7 +20,8 @@ final class SearchLines {
 
     static String iteration(IterationRecord r) {
         return String.format(Locale.ROOT, "%d %.6e %.6e %.6e %s %s %s",
-                r.iteration(), r.variance(), r.delta(), r.sAfter(), r.accepted() ? "yes" : "no", r.parseStatus(),
+                r.iteration(), r.variance(), r.delta(), r.sAfter(), r.accepted() ? "yes" : "no",
+                r.parseStatus().externalName(),
                 r.generator());
     }
 
@@ -37,17 +38,18 @@ final class SearchLines {
                         s.iteration(), result.accepted().size(), result.finalS());
     }
 
-    /** Model usage summed over the iterations, for generators that call a model; empty for local ones. */
+    /**
+     * Model usage summed over the iterations and the failed one, if any, for generators that call a model; empty for
+     * local ones.
+     */
     static Optional<String> usage(SearchResult result) {
-        List<IterationRecord> records = result.records();
-        long in = records.stream().mapToLong(IterationRecord::tokensIn).sum();
-        long outTokens = records.stream().mapToLong(IterationRecord::tokensOut).sum();
-        if (in + outTokens == 0) {
+        ModelUsage total = ModelUsage.ofSearch(result.records(),
+                result.failure().map(SearchFailure::spent).orElse(ModelUsage.NONE));
+        if (total.requests() == 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "# model usage: %d input + %d output tokens, %d retries, "
-                        + "estimated $%.4f", in, outTokens, records.stream().mapToInt(IterationRecord::retries).sum(),
-                records.stream().mapToDouble(IterationRecord::costUsd).sum()));
+        return Optional.of(String.format(Locale.ROOT, "# model usage: %d input + %d output tokens, %d requests, "
+                + "estimated $%.4f", total.tokensIn(), total.tokensOut(), total.requests(), total.costUsd()));
     }
 
     static String classic(double classicVariance, SearchResult result) {

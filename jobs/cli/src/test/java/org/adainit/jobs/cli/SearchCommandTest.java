@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class SearchCommandTest {
             assertEquals(Integer.toString(t), columns[0]);
             assertTrue(Double.parseDouble(columns[1]) >= 0, lines.get(t - 1));
             assertTrue(columns[4].equals("yes") || columns[4].equals("no"), lines.get(t - 1));
-            assertEquals("NOT_APPLICABLE", columns[5]);
+            assertEquals("not-applicable", columns[5], "the parse_status column's spelling");
             assertEquals("embedded (not an LLM)", columns[6]);
         }
         assertTrue(run.out().contains("prior normal (standard normal)"), run.out());
@@ -76,6 +77,15 @@ class SearchCommandTest {
     }
 
     /** A loopback model whose dict depends on the request seed, so every iteration gets a different θ0. */
+    @Test
+    void aKeyPastedAsTheVariableNameIsRejectedWithoutRepeatingIt() {
+        CliRun run = search("--generator", "llm", "--endpoint", "http://127.0.0.1:9/v1", "--model", "m",
+                "--api-key-env", "sk-live-Q7x2-secret");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("error: --api-key-env must name an environment variable"), run.err());
+        assertFalse((run.out() + run.err()).contains("Q7x2"), run.err());
+    }
+
     private static FakeChatServer model() throws IOException {
         return new FakeChatServer(request -> {
             long seed = request.path("seed").asLong(1);
@@ -109,14 +119,14 @@ class SearchCommandTest {
             }
             List<String> liveLines = iterationLines(live);
             assertEquals(3, liveLines.size(), live.out());
-            assertTrue(liveLines.stream().allMatch(l -> l.endsWith(" OK llm:fake-4o")), live.out());
+            assertTrue(liveLines.stream().allMatch(l -> l.endsWith(" ok llm:fake-4o")), live.out());
             assertTrue(live.out().contains("# prompt adainit-v1@"), live.out());
             assertTrue(live.out().contains("# model usage: 3000 input + 600 output tokens"), live.out());
 
             CliRun replay = search(concat(llm, "--generator", "replay"));
             assertEquals(0, replay.exitCode(), replay.err());
             assertEquals(calls, server.calls(), "replay makes no HTTP call");
-            assertEquals(liveLines.stream().map(l -> l.replace("llm:", "replay:")).toList(), iterationLines(replay));
+            assertEquals(liveLines, iterationLines(replay), "a replay prints the lines of the run it re-serves");
 
             CliRun cached = search(concat(llm, "--generator", "llm"));
             assertEquals(calls, server.calls(), "a re-run of the same cell is served from the cache");

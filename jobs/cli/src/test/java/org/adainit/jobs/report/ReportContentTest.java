@@ -25,6 +25,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.adainit.jobs.spark.TestSpark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,7 +147,9 @@ class ReportContentTest {
         JsonNode notebook = new ObjectMapper().readTree(full.directory.resolve("report.ipynb").toFile());
         assertEquals(4, notebook.path("nbformat").asInt());
         assertTrue(notebook.path("nbformat_minor").asInt() >= 5, "cell ids need nbformat 4.5");
-        assertTrue(notebook.path("metadata").path("kernelspec").has("name"));
+        assertEquals("python3", notebook.path("metadata").path("kernelspec").path("name").asText(),
+                "the kernel every Jupyter installation has");
+        assertEquals("python", notebook.path("metadata").path("language_info").path("name").asText());
         Set<String> ids = new HashSet<>();
         int code = 0;
         int figures = 0;
@@ -157,10 +160,18 @@ class ReportContentTest {
             assertTrue(ids.add(cell.path("id").asText()), "duplicate cell id " + cell.path("id").asText());
             assertTrue(cell.path("source").isTextual());
             assertTrue(cell.path("metadata").isObject());
-            if (type.equals("code")) {
+            if (type.equals("code") && cell.path("id").asText().equals("setup")) {
+                String setup = cell.path("source").asText();
+                for (String table : List.of("cells", "iterations", "epochs", "curves", "slopes")) {
+                    assertTrue(setup.contains("\"" + table + "\""), "the setup opens " + table + ": " + setup);
+                }
+                assertTrue(setup.contains("spark.read.parquet(RESULTS + \"/\" + table)"), setup);
+            } else if (type.equals("code")) {
                 code++;
-                assertTrue(cell.path("source").asText().startsWith("SELECT") || cell.path("source").asText()
-                        .startsWith("WITH"), cell.path("source").asText());
+                String source = cell.path("source").asText();
+                assertTrue(source.startsWith("spark.sql(r\"\"\"\nSELECT") || source.startsWith("spark.sql(r\"\"\"\nWITH"),
+                        source);
+                assertTrue(source.endsWith("\"\"\").toPandas()"), source);
                 JsonNode result = cell.path("outputs").get(0);
                 assertEquals("execute_result", result.path("output_type").asText());
                 assertTrue(result.path("data").has("text/html") && result.path("data").has("text/plain"));
@@ -176,6 +187,21 @@ class ReportContentTest {
         }
         assertEquals(full.articles().size(), code, "one code cell per figure or table");
         assertEquals(full.figureFiles("svg").size(), figures, "one figure output per figure file");
+    }
+
+    @Test
+    void everyCodeCellOfTheNotebookIsPython() throws Exception {
+        Assumptions.assumeTrue(new ProcessBuilder("python3", "--version").start().waitFor() == 0,
+                "python3 is not on the PATH; cannot parse the notebook's cells");
+        Process parse = new ProcessBuilder("python3", "-c", "import ast, json, sys\n"
+                + "cells = json.load(open(sys.argv[1]))['cells']\n"
+                + "code = [c['source'] for c in cells if c['cell_type'] == 'code']\n"
+                + "[ast.parse(source) for source in code]\n"
+                + "print(len(code))", full.directory.resolve("report.ipynb").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(parse.getInputStream().readAllBytes()).strip();
+        assertEquals(0, parse.waitFor(), output);
+        assertEquals(Integer.toString(full.articles().size() + 1), output, "the setup cell and one per figure");
     }
 
     @Test

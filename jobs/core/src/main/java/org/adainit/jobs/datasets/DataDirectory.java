@@ -3,6 +3,7 @@ package org.adainit.jobs.datasets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,20 @@ public final class DataDirectory {
     /** The dataset's required files, verified, downloading the missing ones; in {@link Dataset#requiredFiles()} order. */
     public List<Path> require(Dataset dataset) {
         return catalog.requiredFiles(dataset).stream().map(this::require).toList();
+    }
+
+    /**
+     * The dataset's required files as this folder holds them, verified (downloaded first when missing): file name →
+     * SHA-256. Provenance records these, never the folder, whose path is local to one machine.
+     */
+    public Map<String, String> verifiedChecksums(Dataset dataset) {
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (DatasetFile file : catalog.requiredFiles(dataset)) {
+            require(file);
+            ExpectedFile form = check(file, false).found().orElseThrow();
+            checksums.put(form.name(), form.sha256());
+        }
+        return checksums;
     }
 
     /**

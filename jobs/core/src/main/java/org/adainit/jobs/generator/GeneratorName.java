@@ -22,6 +22,14 @@ public enum GeneratorName {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The generator a result is recorded under. A replay re-serves the replies of an {@code llm} run, so it is that
+     * run's variant with another transport: same variant name, cell ids, seeds, request keys and rows.
+     */
+    public GeneratorName recordedAs() {
+        return this == REPLAY ? LLM : this;
+    }
+
     /** Parses an external name; the message lists the allowed values. */
     public static GeneratorName parse(String text) {
         for (GeneratorName g : values()) {

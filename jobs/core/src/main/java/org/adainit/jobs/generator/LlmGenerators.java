@@ -36,13 +36,13 @@ public final class LlmGenerators {
     public static ParameterGenerator llm(LlmSettings settings, PromptTemplate template, PromptVariant variant,
             Path cacheDirectory, UsageMeter meter, long jitterSeed) {
         ChatService chat = cachedLiveChat(settings, cacheDirectory, meter, jitterSeed, System::getenv, Sleeper.REAL);
-        return new LlmGenerator("llm", settings, template, variant, chat);
+        return new LlmGenerator(settings, template, variant, chat);
     }
 
     /** The {@code replay} generator: the replies an {@code llm} run stored in {@code cacheDirectory}, nothing else. */
     public static ParameterGenerator replay(
             LlmSettings settings, PromptTemplate template, PromptVariant variant, Path cacheDirectory) {
-        return new LlmGenerator("replay", settings, template, variant,
+        return new LlmGenerator(settings, template, variant,
                 new ReplayChatService(new ResponseStore(cacheDirectory), settings));
     }
 

@@ -95,6 +95,16 @@ public record Grid(
                 llm, budget);
     }
 
+    /**
+     * This grid as its results are recorded: every replay variant as the llm variant whose replies it re-serves, so
+     * a replay of an llm grid has that grid's hash and resumes or reproduces its results.
+     */
+    public Grid recorded() {
+        List<MethodSpec> recorded = methods.stream().map(MethodSpec::recorded).distinct().toList();
+        return new Grid(name, description, seed, datasets, priors, structures, seeds, recorded, search, training,
+                llm, budget);
+    }
+
     /** This grid with the LLM endpoint set (the {@code --endpoint} option or {@code ADAINIT_LLM_ENDPOINT}). */
     public Grid withEndpoint(String endpoint) {
         return new Grid(name, description, seed, datasets, priors, structures, seeds, methods, search, training,

@@ -15,9 +15,10 @@ import org.adainit.jobs.search.HeadInitialisation;
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
  * directory was computed from: resuming into a directory made by a different grid is refused. Comments and layout of
  * the YAML file do not change it, nor do the settings that cannot change a result: the budget caps (raise them to
- * retry cells that ran out), the API key's variable name, the response cache folder and the training threads. Every
- * other setting does; settings added after grids were first hashed count only when they differ from the behaviour
- * that came before them (the head taken from θ0), so older grids keep their hash and resume.
+ * retry cells that ran out), the API key's variable name, the response cache folder, the training threads and whether
+ * llm replies come live or replayed from the cache ({@link Grid#recorded()}). Every other setting does; settings
+ * added after grids were first hashed count only when they differ from the behaviour that came before them (the head
+ * taken from θ0), so older grids keep their hash and resume.
  */
 public final class GridJson {
 
@@ -34,7 +35,7 @@ public final class GridJson {
 
     /** First 16 hex digits of the SHA-256 of the canonical JSON of the result-determining settings. */
     public static String hash(GridDefinition grid) {
-        ObjectNode identity = (ObjectNode) tree(grid);
+        ObjectNode identity = (ObjectNode) tree(grid instanceof Grid adaInit ? adaInit.recorded() : grid);
         if (grid instanceof Grid) {
             identity.remove("budget");
             ((ObjectNode) identity.get("llm")).remove(List.of("apiKeyEnv", "cacheDirectory"));

@@ -20,6 +20,7 @@ import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.input.QubitLimit;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorName;
@@ -418,8 +419,8 @@ public final class GridReader {
             }
         }
         String apiKeyEnv = node.field("api_key_env").text("OPENAI_API_KEY");
-        if (!apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw node.field("api_key_env").error("must name an environment variable, got '" + apiKeyEnv + "'");
+        if (!LlmSettings.isVariableName(apiKeyEnv)) {
+            throw node.field("api_key_env").error(LlmSettings.API_KEY_ENV_RULE);
         }
         return new LlmSpec(node.field("endpoint").text(null), node.field("model").text("gpt-4o"), apiKeyEnv,
                 node.field("cache_dir").text(null), sampling);

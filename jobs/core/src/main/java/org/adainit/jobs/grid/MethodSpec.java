@@ -48,13 +48,14 @@ public record MethodSpec(Method method, GeneratorName generator, PromptVariant p
 
     /**
      * The variant's name in cell ids and tables: {@code classic}, {@code adainit-embedded},
-     * {@code adainit-llm-no-feedback}, {@code adainit-llm-t0.5-p0.9}. The full prompt is the default and not named.
+     * {@code adainit-llm-no-feedback}, {@code adainit-llm-t0.5-p0.9}. The full prompt is the default and not named; a
+     * replay is named as the llm variant it replays ({@link GeneratorName#recordedAs()}).
      */
     public String label() {
         if (generator == null) {
             return method.externalName();
         }
-        StringBuilder label = new StringBuilder(method.externalName()).append('-').append(generator.externalName());
+        StringBuilder label = new StringBuilder(method.externalName()).append('-').append(generator.recordedAs().externalName());
         if (prompt != PromptVariant.FULL) {
             label.append('-').append(prompt.externalName());
         }
@@ -62,6 +63,11 @@ public record MethodSpec(Method method, GeneratorName generator, PromptVariant p
             label.append("-t").append(plain(sampling.temperature())).append("-p").append(plain(sampling.topP()));
         }
         return label.toString();
+    }
+
+    /** This variant as its results are recorded ({@link GeneratorName#recordedAs()}). */
+    MethodSpec recorded() {
+        return generator == null ? this : withGenerator(generator.recordedAs());
     }
 
     /** The same variant with another generator; sampling settings survive only if the new generator samples. */

@@ -3,6 +3,7 @@ package org.adainit.jobs.outcome;
 import java.util.List;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 
 /**
  * Everything one cell produced, committed as one file the moment the cell finishes, from which its rows of the
@@ -17,6 +18,8 @@ import org.adainit.jobs.search.IterationRecord;
  * @param promptVersion the prompt template's version id; empty when no prompt is rendered
  * @param iterations one record per completed search iteration
  * @param trainings the epochs of every training (search iterations, or the baseline's one)
+ * @param failedIterationUsage the model requests of the iteration that failed, which has no iteration record; NONE
+ *     when no iteration failed (and in outcomes committed before it was recorded)
  */
 public record CellOutcome(
         Cell cell,
@@ -31,19 +34,26 @@ public record CellOutcome(
         List<IterationRecord> iterations,
         List<TrainingRun> trainings,
         Timing timing,
-        Provenance provenance) {
+        Provenance provenance,
+        ModelUsage failedIterationUsage) {
 
     public CellOutcome {
         iterations = List.copyOf(iterations);
+        failedIterationUsage = failedIterationUsage == null ? ModelUsage.NONE : failedIterationUsage;
         trainings = List.copyOf(trainings);
         if ((status == CellStatus.OK) != (error == null)) {
             throw new IllegalArgumentException("an error goes with a failed cell and only with it");
         }
     }
 
+    /** Every model request of the cell: its iterations' and the failed iteration's. */
+    public ModelUsage modelUsage() {
+        return ModelUsage.ofSearch(iterations, failedIterationUsage);
+    }
+
     /** A cell that could not even start (no data, no generator): only its error. */
     public static CellOutcome failedBeforeStart(Cell cell, String error, Timing timing, Provenance provenance) {
         return new CellOutcome(cell, CellStatus.FAILED, error, null, null, null, 0, "", "", List.of(), List.of(),
-                timing, provenance);
+                timing, provenance, ModelUsage.NONE);
     }
 }

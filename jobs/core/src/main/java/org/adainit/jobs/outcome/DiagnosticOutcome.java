@@ -19,15 +19,19 @@ public record DiagnosticOutcome(DiagnosticCell cell, CellStatus status, String e
         }
     }
 
-    /** Computes the cell; a failure (e.g. out of memory for a state vector) becomes a failed outcome. */
-    public static DiagnosticOutcome run(DiagnosticCell cell, Provenance provenance) {
+    /**
+     * Computes the cell; a failure (e.g. out of memory for a state vector) becomes a failed outcome.
+     *
+     * @param executor where it runs, as {@link Timing#executor()} records it
+     */
+    public static DiagnosticOutcome run(DiagnosticCell cell, Provenance provenance, String executor) {
         long started = System.currentTimeMillis();
         try {
             DiagnosticValues values = cell.compute();
-            return new DiagnosticOutcome(cell, CellStatus.OK, null, values, Timing.since(started), provenance);
+            return new DiagnosticOutcome(cell, CellStatus.OK, null, values, Timing.since(started, executor), provenance);
         } catch (RuntimeException | OutOfMemoryError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new DiagnosticOutcome(cell, CellStatus.FAILED, message, null, Timing.since(started), provenance);
+            return new DiagnosticOutcome(cell, CellStatus.FAILED, message, null, Timing.since(started, executor), provenance);
         }
     }
 }

@@ -20,7 +20,8 @@ import org.adainit.simulator.training.TrainingResult;
  * (docs/search.md).
  *
  * <p>A generator or training exception ends the search early; it is returned as a {@link SearchFailure} next to the
- * iterations that did complete, so a grid run records it and moves on. Pure Java: no Spark.
+ * iterations that did complete, with the model usage the failed iteration spent, so a grid run records it and moves
+ * on. Pure Java: no Spark.
  */
 public final class AdaInitSearch {
 
@@ -65,12 +66,16 @@ public final class AdaInitSearch {
                     t,
                     total,
                     generatorSeed);
-            Proposal proposal;
+            Proposal proposal = null;
             try {
                 proposal = generator.propose(context);
                 requireUsable(proposal, problem);
+            } catch (ProposalFailure e) {
+                failure = Optional.of(new SearchFailure(t, Stage.GENERATOR, describe(e), e.spent()));
+                continue;
             } catch (RuntimeException e) {
-                failure = Optional.of(new SearchFailure(t, Stage.GENERATOR, describe(e)));
+                failure = Optional.of(new SearchFailure(t, Stage.GENERATOR, describe(e),
+                        proposal == null ? ModelUsage.NONE : proposal.usage()));
                 continue;
             }
             // Copied: the generator may reuse its own arrays, and the evaluator gets yet another copy to train.
@@ -80,7 +85,7 @@ public final class AdaInitSearch {
             try {
                 training = evaluator.evaluate(theta0.copy(), trainingSeed);
             } catch (RuntimeException e) {
-                failure = Optional.of(new SearchFailure(t, Stage.TRAINING, describe(e)));
+                failure = Optional.of(new SearchFailure(t, Stage.TRAINING, describe(e), proposal.usage()));
                 continue;
             }
             double variance = training.gradientVariance();

@@ -35,4 +35,9 @@ public record IterationRecord(
         String model,
         String responseId,
         String promptVersion,
-        long trainingSeed) {}
+        long trainingSeed) {
+
+    public ModelUsage usage() {
+        return ModelUsage.ofProposal(model, retries, tokensIn, tokensOut, costUsd);
+    }
+}

@@ -1,5 +1,7 @@
 package org.adainit.jobs.search;
 
+import org.adainit.jobs.names.ExternalNames;
+
 /** How a proposal's parameters were obtained from the generator's reply. */
 public enum ParseStatus {
     /** No text was parsed: the generator samples parameters directly. */
@@ -11,5 +13,10 @@ public enum ParseStatus {
     /** The tensors were obtained one at a time. */
     PER_TENSOR,
     /** Every attempt failed; the parameters are a logged draw from the prior. */
-    PRIOR_FALLBACK
+    PRIOR_FALLBACK;
+
+    /** The name tables and the {@code search} output use, e.g. {@code not-applicable}. */
+    public String externalName() {
+        return ExternalNames.of(this);
+    }
 }

@@ -25,4 +25,8 @@ public record Proposal(
     public static Proposal local(QnnParameters parameters, long latencyMillis) {
         return new Proposal(parameters, ParseStatus.NOT_APPLICABLE, 0, 0, 0, 0.0, latencyMillis, "", "");
     }
+
+    public ModelUsage usage() {
+        return ModelUsage.ofProposal(model, retries, tokensIn, tokensOut, costUsd);
+    }
 }

@@ -5,8 +5,10 @@ package org.adainit.jobs.search;
  * exhausted cost budget, a malformed proposal). The iterations before it stay valid.
  *
  * @param iteration the iteration that could not be completed
+ * @param spent the model requests that iteration made before it failed (a failed proposal's, or the proposal whose
+ *     training failed); they produced no iteration record but were sent and may have been paid for
  */
-public record SearchFailure(int iteration, Stage stage, String message) {
+public record SearchFailure(int iteration, Stage stage, String message, ModelUsage spent) {
 
     /** The step of Algorithm 1 that failed. */
     public enum Stage {

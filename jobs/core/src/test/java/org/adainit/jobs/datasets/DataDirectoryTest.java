@@ -2,6 +2,7 @@ package org.adainit.jobs.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,17 @@ class DataDirectoryTest {
                 + Fixtures.sha256(edited)), e.getMessage());
         assertTrue(e.getMessage().contains("Delete it so that it is downloaded again"), e.getMessage());
         assertTrue(progress.isEmpty(), "nothing was downloaded over it");
+    }
+
+    @Test
+    void provenanceNamesEachVerifiedFileByItsChecksumAndNeverTheFolder() throws IOException {
+        Files.write(dir.resolve("iris.data"), IRIS);
+        DataDirectory directory = directory(dir, URI.create("http://127.0.0.1:9/"));
+
+        Map<String, String> checksums = directory.verifiedChecksums(Dataset.IRIS);
+
+        assertEquals(Map.of("iris.data", Fixtures.sha256(IRIS)), checksums, "the SHA-256 of the bytes on disk");
+        assertFalse(checksums.toString().contains(dir.toString()));
     }
 
     @Test

@@ -60,20 +60,10 @@ class DocumentationLinksTest {
 
     @Test
     void noPageHoldsAnAbsolutePathOfThisMachine() throws IOException {
-        List<String> machinePaths = new ArrayList<>();
-        machinePaths.add(folderAbove(CodeMapTest.ROOT));
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath();
-        if (home.getNameCount() > 0) {
-            machinePaths.add(folderPrefix(home));
-        }
-        String dataDirectory = System.getenv("ADAINIT_DATA_DIR");
-        if (dataDirectory != null && Path.of(dataDirectory).isAbsolute()) {
-            machinePaths.add(Path.of(dataDirectory).normalize().toString());
-        }
         for (Path page : pages()) {
             String text = Files.readString(page);
-            for (String machinePath : machinePaths) {
-                assertFalse(text.contains(machinePath), page + " holds a path under " + machinePath);
+            for (String folder : MachinePaths.folders()) {
+                assertFalse(text.contains(folder), page + " holds a path under " + folder);
             }
         }
     }
@@ -96,15 +86,6 @@ class DocumentationLinksTest {
     }
 
     /** The folder holding {@code path} (the path itself when that folder is the root), as a prefix of what it holds. */
-    private static String folderAbove(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return folderPrefix(absolute.getNameCount() > 1 ? absolute.getParent() : absolute);
-    }
-
-    private static String folderPrefix(Path folder) {
-        return folder.toAbsolutePath().normalize() + "/";
-    }
-
     private static Set<String> anchors(Path page) throws IOException {
         Set<String> anchors = new HashSet<>();
         boolean inCode = false;

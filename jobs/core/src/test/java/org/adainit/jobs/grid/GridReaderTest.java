@@ -213,6 +213,27 @@ class GridReaderTest {
     }
 
     @Test
+    void aKeyPastedAsTheVariableNameIsRejectedWithoutRepeatingIt() {
+        InputException e = assertThrows(InputException.class, () -> GridReader.parse("k.yaml",
+                GOOD + "llm: {api_key_env: sk-proj-Zq81x-secret}\n"));
+        assertTrue(e.getMessage().startsWith("k.yaml: field 'llm.api_key_env' must name an environment variable"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Zq81x"), e.getMessage());
+    }
+
+    @Test
+    void aReplayOfAnLlmGridIsTheSameGridWithTheSameCells() {
+        Grid llm = GridReader.parse("l.yaml", GOOD.replace("generator: embedded", "generator: llm")
+                + "llm: {model: m, sampling: {iris: {temperature: 0.5, top_p: 0.9}}}\n");
+        Grid replay = llm.withGenerator(GeneratorName.REPLAY);
+        assertEquals(GridJson.hash(llm), GridJson.hash(replay), "only where the replies come from differs");
+        assertEquals(llm.cells().stream().map(c -> c.id() + " " + c.cellSeed()).toList(),
+                replay.cells().stream().map(c -> c.id() + " " + c.cellSeed()).toList());
+        assertTrue(replay.cells().stream().anyMatch(c -> c.id().endsWith(".adainit-llm")
+                && c.method().generator() == GeneratorName.REPLAY), "replay cells keep their transport");
+    }
+
+    @Test
     void rangesExpandWithBothEndsIncluded() {
         Grid grid = GridReader.parse("r.yaml", GOOD.replace("{qubits: [2, 3], layers: [1]}",
                         "{qubits: {from: 2, to: 6, step: 2}, layers: 1}")

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
 import org.adainit.simulator.training.EpochRecord;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,7 @@ class OutcomeJsonTest {
         return new CellOutcome(cell(), CellStatus.FAILED, "iteration 2 (generator): budget", selection, 0.0,
                 1.25e-3, 0, "llm:m", "adainit-v1@x", List.of(record),
                 List.of(new TrainingRun(1, List.of(new EpochRecord(1, AWKWARD[3], 0.5, AWKWARD[2], AWKWARD[4])))),
-                new Timing(1000, 2500, "host"), new Provenance("v", "c", "g", "h"));
+                new Timing(1000, 2500, "host"), new Provenance("v", "c", "g", "h"), new ModelUsage(4, 900, 30, AWKWARD[1]));
     }
 
     @Test
@@ -60,7 +63,22 @@ class OutcomeJsonTest {
         assertEquals(original.timing(), read.timing());
         assertEquals(original.provenance(), read.provenance());
         assertEquals(original.error(), read.error());
+        assertEquals(original.failedIterationUsage(), read.failedIterationUsage());
         assertArrayEquals(OutcomeJson.write(original), OutcomeJson.write(read), "re-encoding is stable");
+    }
+
+    @Test
+    void anOutcomeCommittedBeforeFailedIterationUsageWasRecordedReadsAsNone() throws Exception {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(OutcomeJson.write(outcome()));
+        json.remove("failedIterationUsage");
+        CellOutcome read = OutcomeJson.read("old.json", json.toString());
+        assertEquals(ModelUsage.NONE, read.failedIterationUsage());
+        assertEquals(new ModelUsage(3, 10, 20, 1e-4), read.modelUsage(), "1 request + 2 retries of iteration 1");
+    }
+
+    @Test
+    void theCellsModelUsageAddsTheFailedIterationsRequestsToItsIterations() {
+        assertEquals(new ModelUsage(3 + 4, 10 + 900, 20 + 30, 1e-4 + AWKWARD[1]), outcome().modelUsage());
     }
 
     @Test

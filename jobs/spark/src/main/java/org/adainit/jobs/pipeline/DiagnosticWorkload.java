@@ -35,7 +35,7 @@ record DiagnosticWorkload(DiagnosticGrid grid, Provenance provenance) implements
     public CellTask.Work<DiagnosticCell> work() {
         Provenance recorded = provenance;
         return cell -> {
-            DiagnosticOutcome outcome = DiagnosticOutcome.run(cell, recorded);
+            DiagnosticOutcome outcome = DiagnosticOutcome.run(cell, recorded, TaskPlace.current());
             return new CellTask.Commit(cell.id(), outcome.status(), OutcomeJson.write(outcome, cell.id()));
         };
     }

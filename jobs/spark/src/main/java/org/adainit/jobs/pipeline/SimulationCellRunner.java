@@ -17,6 +17,7 @@ import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.CandidateEvaluator;
 import org.adainit.jobs.search.ClassicBaseline;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.SearchFailure;
@@ -63,7 +64,8 @@ public final class SimulationCellRunner implements CellRunner {
                     ? baseline(cell, setup.problem(), setup.evaluator(), started)
                     : search(cell, setup.problem(), setup.evaluator(), started);
         } catch (RuntimeException e) {
-            return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started), provenance);
+            return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started, TaskPlace.current()),
+                    provenance);
         }
     }
 
@@ -79,7 +81,8 @@ public final class SimulationCellRunner implements CellRunner {
         return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
                 finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
                 Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                List.of(), List.of(new TrainingRun(0, result.epochsFromZero())), Timing.since(started), provenance);
+                List.of(), List.of(new TrainingRun(0, result.epochsFromZero())), Timing.since(started, TaskPlace.current()),
+                provenance, ModelUsage.NONE);
     }
 
     private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
@@ -99,7 +102,8 @@ public final class SimulationCellRunner implements CellRunner {
             return new CellOutcome(cell, error == null ? CellStatus.OK : CellStatus.FAILED, error, selection,
                     result.finalS(), settings.thresholdRule().threshold(problem.shape(), settings.iterations()),
                     result.accepted().size(), generator.label(), generator.promptVersion(), result.records(),
-                    trainings, Timing.since(started), provenance);
+                    trainings, Timing.since(started, TaskPlace.current()), provenance,
+                    result.failure().map(SearchFailure::spent).orElse(ModelUsage.NONE));
         }
     }
 

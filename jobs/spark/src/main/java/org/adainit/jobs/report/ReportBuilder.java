@@ -37,7 +37,8 @@ public final class ReportBuilder {
         }
         Optional<JsonNode> manifest = tables.manifest();
         String grid = manifest.map(m -> m.path("grid_name").asText("")).filter(s -> !s.isEmpty()).orElse("run");
-        return new Report("AdaInit report: " + grid, facts(tables, manifest, version), sections, leftOut);
+        return new Report("AdaInit report: " + grid, tables.location(), List.copyOf(tables.tableNames()),
+                facts(tables, manifest, version), sections, leftOut);
     }
 
     private static Map<String, String> facts(ResultTables tables, Optional<JsonNode> manifest, String version) {
@@ -63,12 +64,22 @@ public final class ReportBuilder {
                 put(facts, "Code", distinct(runs, "project_version", "git_commit"));
                 put(facts, "Spark", distinct(runs, "spark_version", "master"));
                 put(facts, "Generator override", distinct(runs, "generator_override"));
-                put(facts, "Data directory", distinct(runs, "data_dir"));
+                put(facts, "Datasets", datasets(runs));
             }
         });
         facts.put("Tables", String.join(", ", tables.tableNames()));
         facts.put("Report", "adainit " + version + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         return facts;
+    }
+
+    /** The dataset files the runs read, by name and SHA-256 (a run's folder is local to its machine, never shown). */
+    private static String datasets(JsonNode runs) {
+        Set<String> files = new LinkedHashSet<>();
+        for (JsonNode run : runs) {
+            run.path("datasets").fields().forEachRemaining(dataset -> dataset.getValue().fields()
+                    .forEachRemaining(file -> files.add(file.getKey() + " (SHA-256 " + file.getValue().asText() + ")")));
+        }
+        return String.join(", ", files);
     }
 
     /** The distinct non-null combinations of some run fields, e.g. "0.1.0 @ 41e9be4". */

@@ -35,7 +35,7 @@ public final class ReportWriter {
                             StandardCharsets.UTF_8);
                 }
             }
-            Files.writeString(directory.resolve(NOTEBOOK), Notebook.render(report), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(NOTEBOOK), Notebook.render(report, directory), StandardCharsets.UTF_8);
             Files.writeString(directory.resolve(HTML), HtmlPage.render(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the report to " + directory + ": " + e.getMessage(), e);

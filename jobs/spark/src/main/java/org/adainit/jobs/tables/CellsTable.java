@@ -9,6 +9,7 @@ import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.Selection;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.simulator.training.EpochRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
@@ -32,39 +33,24 @@ public final class CellsTable {
      *
      * @param selection null when no training completed
      * @param lastEpoch where θ0* ends up after training; null when it has no epoch
+     * @param usage every model request of the cell, those of a failed iteration included
+     * @param model the model that answered the last request; null when none did
      */
-    private record Source(CellOutcome outcome, Selection selection, EpochRecord lastEpoch, LlmUsage usage) {
+    private record Source(CellOutcome outcome, Selection selection, EpochRecord lastEpoch, ModelUsage usage,
+            String model) {
 
         static Source of(CellOutcome outcome) {
             Selection selection = outcome.selection();
             EpochRecord last = selection == null ? null : finalEpoch(outcome, selection.iteration());
-            return new Source(outcome, selection, last, LlmUsage.of(outcome.iterations()));
+            String model = null;
+            for (IterationRecord r : outcome.iterations()) {
+                model = r.model().isEmpty() ? model : r.model();
+            }
+            return new Source(outcome, selection, last, outcome.modelUsage(), model);
         }
 
         Cell cell() {
             return outcome.cell();
-        }
-    }
-
-    /** What a cell's search asked of a model: the calls (retries included), tokens, cost and the model's name. */
-    private record LlmUsage(long calls, long tokensIn, long tokensOut, double costUsd, String model) {
-
-        static LlmUsage of(List<IterationRecord> iterations) {
-            long calls = 0;
-            long tokensIn = 0;
-            long tokensOut = 0;
-            double cost = 0;
-            String model = null;
-            for (IterationRecord r : iterations) {
-                if (!r.model().isEmpty()) {
-                    calls += 1 + r.retries();
-                    model = r.model();
-                }
-                tokensIn += r.tokensIn();
-                tokensOut += r.tokensOut();
-                cost += r.costUsd();
-            }
-            return new LlmUsage(calls, tokensIn, tokensOut, cost, model);
         }
     }
 
@@ -78,7 +64,7 @@ public final class CellsTable {
             .required("method", DataTypes.StringType, s -> s.cell().method().method().externalName())
             .required("variant", DataTypes.StringType, s -> s.cell().method().label())
             .nullable("generator", DataTypes.StringType, s -> s.cell().method().generator() == null
-                    ? null : s.cell().method().generator().externalName())
+                    ? null : s.cell().method().generator().recordedAs().externalName())
             .nullable("prompt_variant", DataTypes.StringType, s -> s.cell().method().prompt() == null
                     ? null : s.cell().method().prompt().externalName())
             .nullable("temperature", DataTypes.DoubleType,
@@ -103,8 +89,8 @@ public final class CellsTable {
             .nullable("train_accuracy", DataTypes.DoubleType,
                     s -> s.lastEpoch() == null ? null : s.lastEpoch().accuracy())
             .required("generator_label", DataTypes.StringType, s -> s.outcome().generatorLabel())
-            .nullable("model", DataTypes.StringType, s -> s.usage().model())
-            .required("llm_calls", DataTypes.LongType, s -> s.usage().calls())
+            .nullable("model", DataTypes.StringType, Source::model)
+            .required("llm_calls", DataTypes.LongType, s -> s.usage().requests())
             .required("tokens_in", DataTypes.LongType, s -> s.usage().tokensIn())
             .required("tokens_out", DataTypes.LongType, s -> s.usage().tokensOut())
             .required("cost_usd", DataTypes.DoubleType, s -> s.usage().costUsd())

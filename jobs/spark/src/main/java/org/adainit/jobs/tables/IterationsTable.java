@@ -1,7 +1,6 @@
 package org.adainit.jobs.tables;
 
 import java.util.List;
-import java.util.Locale;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.search.IterationRecord;
@@ -28,8 +27,7 @@ public final class IterationsTable {
             .required("s_after", DataTypes.DoubleType, s -> s.record().sAfter())
             .required("accepted", DataTypes.BooleanType, s -> s.record().accepted())
             .required("generator", DataTypes.StringType, s -> s.record().generator())
-            .required("parse_status", DataTypes.StringType,
-                    s -> s.record().parseStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .required("parse_status", DataTypes.StringType, s -> s.record().parseStatus().externalName())
             .required("retries", DataTypes.IntegerType, s -> s.record().retries())
             .required("tokens_in", DataTypes.LongType, s -> s.record().tokensIn())
             .required("tokens_out", DataTypes.LongType, s -> s.record().tokensOut())

@@ -18,6 +18,7 @@ import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.grid.Method;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.outcome.Timing;
 import org.adainit.jobs.tables.DocumentedColumns;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.spark.TestSpark;
@@ -178,6 +179,21 @@ class RunJobTest {
                 assertTrue(row.isNullAt(row.fieldIndex("final_s")));
             }
         }
+    }
+
+    @Test
+    void everyCellRecordsItsExecutorTaskAttemptAndHost() throws Exception {
+        List<Row> rows = table(TestSpark.session(), TinyGrid.reference(), ResultTable.CELLS).select("executor")
+                .collectAsList();
+        assertEquals(TinyGrid.grid().cells().size(), rows.size());
+        java.util.Set<String> tasks = new java.util.HashSet<>();
+        for (Row row : rows) {
+            String executor = row.getString(0);
+            assertTrue(executor.matches("driver:\\d+\\.0@" + Pattern.quote(Timing.host())),
+                    "local mode runs every task on the driver, first attempt: " + executor);
+            tasks.add(executor.substring(0, executor.indexOf('@')));
+        }
+        assertEquals(rows.size(), tasks.size(), "one task per cell, each told apart");
     }
 
     @Test

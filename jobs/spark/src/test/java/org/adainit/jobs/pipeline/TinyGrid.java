@@ -114,7 +114,7 @@ public final class TinyGrid {
     }
 
     /** A table's rows without the columns that legitimately differ between runs, sorted. */
-    static List<Row> reproducibleRows(SparkSession spark, Path out, ResultTable table) {
+    public static List<Row> reproducibleRows(SparkSession spark, Path out, ResultTable table) {
         Dataset<Row> rows = spark.read().parquet(out.resolve(table.tableName()).toString());
         List<String> drop = new ArrayList<>(CellsTable.RUN_DEPENDENT_COLUMNS);
         drop.addAll(IterationsTable.RUN_DEPENDENT_COLUMNS);

@@ -15,6 +15,7 @@ import org.adainit.jobs.outcome.Selection;
 import org.adainit.jobs.outcome.Timing;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
 import org.adainit.jobs.spark.TestSpark;
 import org.adainit.simulator.training.EpochRecord;
@@ -44,6 +45,10 @@ class CellsTableTest {
 
     /** A search of two iterations that selected θ0 of iteration 2, trained two epochs each time. */
     private static CellOutcome searched() {
+        return searched(ModelUsage.NONE);
+    }
+
+    private static CellOutcome searched(ModelUsage failedIteration) {
         Selection selection = new Selection(2, true, 0.02, "hash2", new double[][][] {{{0.1, 0.2, 0.3}}},
                 new double[][] {{1, 2}, {3, 4}}, new double[] {5, 6});
         List<TrainingRun> trainings = List.of(
@@ -53,7 +58,7 @@ class CellsTableTest {
                         new EpochRecord(2, 0.6, 0.55, 4e-3, 0.2))));
         return new CellOutcome(cell(), CellStatus.OK, null, selection, 0.02, 1e-4, 1, "llm:model", "v1",
                 List.of(iteration(1, 2, 10, 5, 0.25), iteration(2, 0, 20, 7, 0.5)), trainings,
-                new Timing(1_000, 2_500, "host-a"), new Provenance("0.1", "abc", "g", "grid-hash"));
+                new Timing(1_000, 2_500, "host-a"), new Provenance("0.1", "abc", "g", "grid-hash"), failedIteration);
     }
 
     private static Row cellsRow(CellOutcome outcome) {
@@ -104,6 +109,15 @@ class CellsTableTest {
         assertEquals(12L, (long) row.getAs("tokens_out"));
         assertEquals(0.75, (double) row.getAs("cost_usd"));
         assertEquals("model-2", row.getAs("model"), "the last model that answered");
+    }
+
+    @Test
+    void usageAddsTheRequestsOfTheIterationThatFailed() {
+        Row row = cellsRow(searched(new ModelUsage(3, 100, 1, 0.125)));
+        assertEquals(4L + 3, (long) row.getAs("llm_calls"), "the failed iteration has no iterations row");
+        assertEquals(30L + 100, (long) row.getAs("tokens_in"));
+        assertEquals(12L + 1, (long) row.getAs("tokens_out"));
+        assertEquals(0.75 + 0.125, (double) row.getAs("cost_usd"));
     }
 
     @Test

@@ -7,7 +7,19 @@ package org.adainit.jobs.generator.llm;
  */
 public class BudgetExhaustedException extends RuntimeException {
 
+    private final int requests;
+
     public BudgetExhaustedException(String message) {
+        this(message, 0);
+    }
+
+    /** @param requests HTTP requests the call had already sent (failed attempts) when the cap stopped its retries */
+    public BudgetExhaustedException(String message, int requests) {
         super(message);
+        this.requests = requests;
+    }
+
+    public int requests() {
+        return requests;
     }
 }

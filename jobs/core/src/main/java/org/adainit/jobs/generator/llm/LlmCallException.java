@@ -9,7 +9,20 @@ import org.adainit.jobs.input.InputException;
  */
 public class LlmCallException extends InputException {
 
+    private final int requests;
+
+    /** A call that failed before any HTTP request (a missing replay entry, an interrupted wait). */
     public LlmCallException(String message) {
+        this(message, 0);
+    }
+
+    /** @param requests HTTP requests the failed call sent, each answered with an error or not at all */
+    public LlmCallException(String message, int requests) {
         super(message);
+        this.requests = requests;
+    }
+
+    public int requests() {
+        return requests;
     }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The paper's f(·) as an LLM: renders the prompt for the iteration, asks through the {@link RepairLadder} and, when
  * the ladder fails, draws θ0 from the prior with a seed derived from (cell seed, iteration) and logs why. Serves both
  * {@code llm} (live endpoint behind the response cache) and {@code replay} (the cache alone): the difference is the
- * {@link ChatService} it is given.
+ * {@link ChatService} it is given, and a replay is labelled like the llm run it re-serves so its records equal that
+ * run's.
  */
 public final class LlmGenerator implements ParameterGenerator {
 
@@ -24,16 +25,12 @@ public final class LlmGenerator implements ParameterGenerator {
     /** Keeps the fallback draws apart from any other stream derived from the cell seed. */
     private static final String PRIOR_FALLBACK_STREAM = "llm-prior-fallback";
 
-    private final String kind;
     private final LlmSettings settings;
     private final PromptTemplate template;
     private final PromptVariant variant;
     private final ChatService chat;
 
-    /** @param kind {@code llm} or {@code replay}, the first part of {@link #label()} */
-    public LlmGenerator(
-            String kind, LlmSettings settings, PromptTemplate template, PromptVariant variant, ChatService chat) {
-        this.kind = kind;
+    public LlmGenerator(LlmSettings settings, PromptTemplate template, PromptVariant variant, ChatService chat) {
         this.settings = settings;
         this.template = template;
         this.variant = variant;
@@ -63,7 +60,7 @@ public final class LlmGenerator implements ParameterGenerator {
 
     @Override
     public String label() {
-        return kind + ":" + settings.model();
+        return "llm:" + settings.model();
     }
 
     @Override

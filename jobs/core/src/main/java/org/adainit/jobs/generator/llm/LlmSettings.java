@@ -84,6 +84,18 @@ public record LlmSettings(
                 structuredOutput, retry, repairBudget, pricing);
     }
 
+    /**
+     * What a value that is not a variable name is told. It never repeats the value: a key pasted where the variable's
+     * name belongs would otherwise be printed.
+     */
+    public static final String API_KEY_ENV_RULE = "must name an environment variable (letters, digits and '_', not "
+            + "starting with a digit); the value given is not repeated in case it is the key itself";
+
+    /** True for a name {@code apiKeyEnv} can hold. */
+    public static boolean isVariableName(String value) {
+        return value.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
     public LlmSettings withApiKeyEnv(String newApiKeyEnv) {
         return new LlmSettings(endpoint, model, temperature, topP, seed, maxTokens, timeout, newApiKeyEnv,
                 structuredOutput, retry, repairBudget, pricing);

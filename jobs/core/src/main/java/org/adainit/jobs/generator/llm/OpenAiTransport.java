@@ -1,5 +1,6 @@
 package org.adainit.jobs.generator.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
@@ -51,6 +52,7 @@ public final class OpenAiTransport implements ChatTransport {
                 .baseUrl(settings.endpoint())
                 .apiKey(apiKey)
                 .maxRetries(0)
+                .addInterceptor(new PlainErrorBodies())
                 // No pooled connections: calls are seconds of training apart, servers close idle ones sooner
                 // (uvicorn after 5 s, HTTP/1.0 servers at once), and the SDK does not retry a stale one silently.
                 .maxIdleConnections(0)
@@ -81,9 +83,8 @@ public final class OpenAiTransport implements ChatTransport {
             }
             throw new TransportFailure(describe(e), false, false, Optional.empty());
         } catch (OpenAIServiceException e) {
-            int status = e.statusCode();
-            boolean retryable = status == 408 || status == 409 || status == 429 || status >= 500;
-            throw new TransportFailure(describe(e), retryable, false, retryAfter(e.headers()));
+            throw new TransportFailure(describe(e), TransportFailure.retryableStatus(e.statusCode()), false,
+                    retryAfter(e.headers()));
         } catch (OpenAIIoException e) {
             throw new TransportFailure(redact(settings.endpoint() + " did not answer: " + rootMessage(e)), true, false,
                     Optional.empty());
@@ -127,6 +128,13 @@ public final class OpenAiTransport implements ChatTransport {
     }
 
     private ChatReply toReply(ChatCompletion completion) throws TransportFailure {
+        Optional<ErrorInReply> error = Optional.ofNullable(completion._additionalProperties().get("error"))
+                .flatMap(value -> ErrorInReply.of(value.convert(JsonNode.class)));
+        if (error.isPresent()) {
+            throw new TransportFailure(redact(settings.endpoint() + " answered HTTP 200 with an error for model "
+                    + settings.model() + ": " + clip(error.get().message())), error.get().retryable(), false,
+                    Optional.empty());
+        }
         try {
             List<ChatCompletion.Choice> choices = completion.choices();
             String content = "";
@@ -163,15 +171,16 @@ public final class OpenAiTransport implements ChatTransport {
     }
 
     private String describe(OpenAIServiceException e) {
-        String server = String.valueOf(e.getMessage());
-        if (server.length() > MAX_SERVER_MESSAGE) {
-            server = server.substring(0, MAX_SERVER_MESSAGE) + "...";
-        }
+        String server = clip(String.valueOf(e.getMessage()));
         String hint = e.statusCode() == 401 || e.statusCode() == 403
                 ? " (is the API key in $" + settings.apiKeyEnv() + " right for this endpoint?)"
                 : "";
         return redact(settings.endpoint() + " answered HTTP " + e.statusCode() + " for model " + settings.model()
                 + ": " + server + hint);
+    }
+
+    private static String clip(String serverText) {
+        return serverText.length() > MAX_SERVER_MESSAGE ? serverText.substring(0, MAX_SERVER_MESSAGE) + "..." : serverText;
     }
 
     /** Servers may echo what they were sent; the key never leaves this class. */

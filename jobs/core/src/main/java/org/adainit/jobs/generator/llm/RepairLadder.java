@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
+import org.adainit.jobs.search.ProposalFailure;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 
@@ -122,9 +124,20 @@ public final class RepairLadder {
             this.seed = seed;
         }
 
+        /**
+         * @throws ProposalFailure when the call fails, with what this ladder spent so far and the failed call's
+         *     requests
+         */
         ChatReply call(List<ChatMessage> messages, ResponseSchema schema) {
-            ChatOutcome outcome = chat.complete(
-                    new ChatRequest(messages, Optional.of(schema), seed, attempt + " call=" + requests));
+            ChatOutcome outcome;
+            try {
+                outcome = chat.complete(
+                        new ChatRequest(messages, Optional.of(schema), seed, attempt + " call=" + requests));
+            } catch (LlmCallException e) {
+                throw new ProposalFailure(e, spentWith(e.requests()));
+            } catch (BudgetExhaustedException e) {
+                throw new ProposalFailure(e, spentWith(e.requests()));
+            }
             requests++;
             transportRetries += outcome.transportRetries();
             tokensIn += outcome.reply().tokensIn();
@@ -134,6 +147,10 @@ public final class RepairLadder {
             model = outcome.reply().model();
             responseId = outcome.reply().responseId();
             return outcome.reply();
+        }
+
+        private ModelUsage spentWith(int failedRequests) {
+            return new ModelUsage((long) requests + transportRetries + failedRequests, tokensIn, tokensOut, costUsd);
         }
 
         LadderResult result(QnnParameters parameters, ParseStatus status, ReplyProblem problem) {

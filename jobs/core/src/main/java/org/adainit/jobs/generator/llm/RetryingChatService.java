@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The live endpoint: every HTTP attempt is admitted by the {@link UsageMeter}, retryable failures are retried per
  * the {@link RetryPolicy} (the server's Retry-After first, else seeded exponential backoff with jitter), and the
- * reply's tokens are booked.
+ * reply's tokens are booked. A call that fails says how many requests it sent, so they are accounted for too.
  */
 public final class RetryingChatService implements ChatService {
 
@@ -35,9 +35,15 @@ public final class RetryingChatService implements ChatService {
         long start = System.nanoTime();
         RetryPolicy policy = settings.retry();
         int retries = 0;
+        int sent = 0;
         try {
             while (true) {
-                meter.beforeRequest();
+                try {
+                    meter.beforeRequest();
+                } catch (BudgetExhaustedException e) {
+                    throw new BudgetExhaustedException(e.getMessage(), sent);
+                }
+                sent++;
                 try {
                     ChatReply reply = transport.send(request);
                     double cost = meter.afterReply(reply.tokensIn(), reply.tokensOut(), settings.pricing());
@@ -49,11 +55,11 @@ public final class RetryingChatService implements ChatService {
                         continue;
                     }
                     if (!failure.retryable()) {
-                        throw new LlmCallException(failure.getMessage() + " [" + request.attempt() + "]");
+                        throw new LlmCallException(failure.getMessage() + " [" + request.attempt() + "]", sent);
                     }
                     if (retries >= policy.maxRetries()) {
                         throw new LlmCallException(failure.getMessage() + " [" + request.attempt() + "; gave up after "
-                                + retries + " retries]");
+                                + retries + " retries]", sent);
                     }
                     Duration wait;
                     if (failure.retryAfter().isPresent()) {
@@ -61,7 +67,8 @@ public final class RetryingChatService implements ChatService {
                         if (wait.compareTo(policy.maxDelay()) > 0) {
                             throw new LlmCallException(failure.getMessage() + " [" + request.attempt()
                                     + "; the server asks to retry after " + wait.toSeconds()
-                                    + " s, longer than the maximum wait of " + policy.maxDelay().toSeconds() + " s]");
+                                    + " s, longer than the maximum wait of " + policy.maxDelay().toSeconds() + " s]",
+                                    sent);
                         }
                     } else {
                         wait = policy.backoff(retries, jitter);
@@ -75,7 +82,7 @@ public final class RetryingChatService implements ChatService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmCallException("interrupted while waiting to call " + settings.endpoint() + " ["
-                    + request.attempt() + "]");
+                    + request.attempt() + "]", sent);
         }
     }
 

@@ -24,6 +24,11 @@ public class TransportFailure extends Exception {
         this.retryAfter = retryAfter;
     }
 
+    /** The HTTP statuses worth another attempt: timeouts, conflicts, rate limits and server errors. */
+    static boolean retryableStatus(int status) {
+        return status == 408 || status == 409 || status == 429 || status >= 500;
+    }
+
     public boolean retryable() {
         return retryable;
     }

@@ -3,6 +3,7 @@ package org.adainit.jobs.generator.cache;
 import static org.adainit.jobs.testing.FakeChatServer.Reply.completion;
 import static org.adainit.jobs.testing.FakeChatServer.Reply.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,7 @@ import org.adainit.jobs.prompt.PromptTemplate;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.ParseStatus;
 import org.adainit.jobs.search.PromptVariant;
+import org.adainit.jobs.search.ProposalFailure;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
 import org.adainit.jobs.testing.FakeChatServer;
@@ -60,7 +62,7 @@ class ResponseCacheTest {
     private ParameterGenerator live(LlmSettings settings) {
         ChatService chat = LlmGenerators.cachedLiveChat(settings, cache, new UsageMeter(UsageCaps.NONE), 1,
                 Map.of("OPENAI_API_KEY", SECRET)::get, duration -> {});
-        return new LlmGenerator("llm", settings, PromptTemplate.bundled(), PromptVariant.FULL, chat);
+        return new LlmGenerator(settings, PromptTemplate.bundled(), PromptVariant.FULL, chat);
     }
 
     private static SearchContext context(int iteration) {
@@ -111,10 +113,12 @@ class ResponseCacheTest {
             recorded = search(live(settings));
         }
         ParameterGenerator replay = LlmGenerators.replay(settings, PromptTemplate.bundled(), PromptVariant.FULL, cache);
-        assertEquals("replay:fake-model", replay.label());
+        assertEquals("llm:fake-model", replay.label(), "a replay is recorded as the llm run it re-serves");
         assertEquals(recorded, search(replay));
 
-        ReplayMissException miss = assertThrows(ReplayMissException.class, () -> replay.propose(context(4)));
+        ProposalFailure failure = assertThrows(ProposalFailure.class, () -> replay.propose(context(4)));
+        ReplayMissException miss = assertInstanceOf(ReplayMissException.class, failure.getCause());
+        assertEquals(0, failure.spent().requests(), "a replay sends nothing");
         assertTrue(miss.getMessage().contains("t=4"), miss.getMessage());
         assertTrue(miss.getMessage().contains(cache.toString()), miss.getMessage());
     }

@@ -5,6 +5,7 @@ import static org.adainit.jobs.testing.FakeChatServer.Reply.error;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.adainit.jobs.generator.LlmGenerators;
 import org.adainit.jobs.prompt.PromptTemplate;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
+import org.adainit.jobs.search.ProposalFailure;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
@@ -58,7 +61,7 @@ class LlmGeneratorTest {
     private LlmGenerator generator(LlmSettings settings) {
         ChatService chat = LlmGenerators.cachedLiveChat(settings, cache, new UsageMeter(UsageCaps.NONE), 3,
                 Map.of("OPENAI_API_KEY", "sk-test-key")::get, recordingSleeper);
-        return new LlmGenerator("llm", settings, PromptTemplate.bundled(), PromptVariant.FULL, chat);
+        return new LlmGenerator(settings, PromptTemplate.bundled(), PromptVariant.FULL, chat);
     }
 
     static SearchContext context(int iteration) {
@@ -257,9 +260,11 @@ class LlmGeneratorTest {
     @Test
     void persistentServerErrorsFailWithTheEndpointAndStatusNamed() throws IOException {
         try (FakeChatServer server = new FakeChatServer(request -> error(502, "bad gateway"))) {
-            LlmCallException e = assertThrows(LlmCallException.class, () -> proposeOnce(server));
+            ProposalFailure e = assertThrows(ProposalFailure.class, () -> proposeOnce(server));
 
             assertEquals(4, server.calls(), "first attempt + 3 retries");
+            assertInstanceOf(LlmCallException.class, e.getCause());
+            assertEquals(new ModelUsage(4, 0, 0, 0.0), e.spent(), "every unanswered request is accounted for");
             assertTrue(e.getMessage().contains(server.baseUrl()), e.getMessage());
             assertTrue(e.getMessage().contains("HTTP 502"), e.getMessage());
             assertTrue(e.getMessage().contains("gave up after 3 retries"), e.getMessage());
@@ -267,11 +272,55 @@ class LlmGeneratorTest {
     }
 
     @Test
+    void aSuccessfulStatusCarryingATransientErrorIsRetried() throws IOException {
+        FakeChatServer.Reply overloaded = new FakeChatServer.Reply(200, Map.of(),
+                "{\"error\":{\"message\":\"upstream model overloaded\",\"type\":\"server_error\",\"code\":503}}", 0);
+        try (FakeChatServer server = FakeChatServer.scripted(overloaded, completion(GOOD))) {
+            Proposal p = proposeOnce(server);
+
+            assertEquals(ParseStatus.OK, p.parseStatus());
+            assertEquals(2, server.calls());
+            assertEquals(1, p.retries(), "the error reply counts as a retried request");
+        }
+    }
+
+    @Test
+    void aSuccessfulStatusCarryingAPermanentErrorFailsWithTheServersMessage() throws IOException {
+        FakeChatServer.Reply unknownModel = new FakeChatServer.Reply(200, Map.of(), "{\"error\":{\"message\":"
+                + "\"The model fake-model does not exist\",\"type\":\"invalid_request_error\",\"code\":"
+                + "\"model_not_found\"}}", 0);
+        try (FakeChatServer server = FakeChatServer.scripted(unknownModel)) {
+            ProposalFailure e = assertThrows(ProposalFailure.class, () -> proposeOnce(server));
+
+            assertEquals(1, server.calls(), "not retried");
+            assertTrue(e.getMessage().contains("The model fake-model does not exist"), e.getMessage());
+            assertTrue(e.getMessage().contains("HTTP 200 with an error"), e.getMessage());
+            assertEquals(1, e.spent().requests());
+        }
+    }
+
+    @Test
+    void aPlainTextErrorBodyIsShownInsteadOfUnknown() throws IOException {
+        FakeChatServer.Reply gateway = new FakeChatServer.Reply(503, Map.of("Content-Type", "text/plain"),
+                "upstream connect error or disconnect/reset before headers", 0);
+        try (FakeChatServer server = new FakeChatServer(request -> gateway)) {
+            ProposalFailure e = assertThrows(ProposalFailure.class, () -> proposeOnce(server));
+
+            assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
+            assertTrue(e.getMessage().contains("upstream connect error or disconnect/reset before headers"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("Unknown"), e.getMessage());
+            assertEquals(4, e.spent().requests(), "retried as any 503");
+        }
+    }
+
+    @Test
     void rejectedKeyFailsAtOnceNamingTheVariableButNotTheKey() throws IOException {
         try (FakeChatServer server = new FakeChatServer(request -> error(401, "Incorrect API key sk-test-key"))) {
-            LlmCallException e = assertThrows(LlmCallException.class, () -> proposeOnce(server));
+            ProposalFailure e = assertThrows(ProposalFailure.class, () -> proposeOnce(server));
 
             assertEquals(1, server.calls());
+            assertEquals(1, e.spent().requests());
             assertTrue(e.getMessage().contains("$OPENAI_API_KEY"), e.getMessage());
             assertFalse(e.getMessage().contains("sk-test-key"), e.getMessage());
         }

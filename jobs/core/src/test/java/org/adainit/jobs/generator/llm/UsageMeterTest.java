@@ -2,6 +2,7 @@ package org.adainit.jobs.generator.llm;
 
 import static org.adainit.jobs.testing.FakeChatServer.Reply.completion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.adainit.jobs.generator.LlmGenerators;
 import org.adainit.jobs.prompt.PromptTemplate;
 import org.adainit.jobs.search.ParseStatus;
+import org.adainit.jobs.search.ProposalFailure;
 import org.adainit.jobs.search.PromptVariant;
 import org.adainit.jobs.testing.FakeChatServer;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class UsageMeterTest {
     Path cache;
 
     private LlmGenerator generator(LlmSettings settings, UsageMeter meter) {
-        return new LlmGenerator("llm", settings, PromptTemplate.bundled(), PromptVariant.FULL,
+        return new LlmGenerator(settings, PromptTemplate.bundled(), PromptVariant.FULL,
                 LlmGenerators.cachedLiveChat(settings, cache, meter, 1, Map.<String, String>of()::get, d -> {}));
     }
 
@@ -39,9 +41,10 @@ class UsageMeterTest {
             try (LlmGenerator g = generator(settings, meter)) {
                 assertEquals(ParseStatus.OK, g.propose(LlmGeneratorTest.context(1)).parseStatus());
 
-                BudgetExhaustedException e = assertThrows(BudgetExhaustedException.class,
-                        () -> g.propose(LlmGeneratorTest.context(2)));
+                ProposalFailure e = assertThrows(ProposalFailure.class, () -> g.propose(LlmGeneratorTest.context(2)));
+                assertInstanceOf(BudgetExhaustedException.class, e.getCause());
                 assertTrue(e.getMessage().contains("token cap of 1200"), e.getMessage());
+                assertEquals(0, e.spent().requests(), "the cap stopped the request before it was sent");
                 assertEquals(1, server.calls());
                 assertEquals(ParseStatus.OK, g.propose(LlmGeneratorTest.context(1)).parseStatus(), "cached");
             }
