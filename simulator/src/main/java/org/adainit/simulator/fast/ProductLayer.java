@@ -9,7 +9,7 @@ final class ProductLayer {
 
     private final int qubits;
     private final int features;
-    final RotLayer rots;
+    final RotGateMatrices rots;
     /** v by bit: {Re v[0], Im v[0], Re v[1], Im v[1]}. */
     private final double[] factors;
     private final ProductEnvironment environment;
@@ -18,7 +18,7 @@ final class ProductLayer {
     ProductLayer(int qubits, int features) {
         this.qubits = qubits;
         this.features = features;
-        this.rots = new RotLayer(qubits);
+        this.rots = new RotGateMatrices(qubits);
         this.factors = new double[4 * qubits];
         this.environment = new ProductEnvironment(qubits);
         this.environmentOut = new double[4 * qubits];

@@ -16,7 +16,7 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
     private final int qubits;
     private final int layers;
     private final ProductLayer first;
-    private final RotLayer[] rots;
+    private final RotGateMatrices[] rots;
     private final LinearBitMap[] applyRing;
     private final LinearBitMap[] undoRing;
     /** ψ after layer l's Rots, before its ring (l < L), and the final state (l = L). */
@@ -38,10 +38,10 @@ final class SmallCircuitEvaluator implements CircuitEvaluator {
         this.qubits = shape.qubits();
         this.layers = shape.layers();
         this.first = new ProductLayer(qubits, features);
-        this.rots = new RotLayer[layers];
+        this.rots = new RotGateMatrices[layers];
         rots[0] = first.rots;
         for (int l = 1; l < layers; l++) {
-            rots[l] = new RotLayer(qubits);
+            rots[l] = new RotGateMatrices(qubits);
         }
         this.applyRing = new LinearBitMap[layers];
         this.undoRing = new LinearBitMap[layers];

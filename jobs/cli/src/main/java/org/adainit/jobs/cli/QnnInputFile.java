@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.adainit.jobs.generator.llm.ReplyProblem;
+import org.adainit.jobs.generator.llm.ThetaValidator;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 
 /**
  * The {@code qnn} command's input: {@code {"qubits", "layers", "classes", "l0", "l1", "l2", "x", "y"}}. Every
- * problem is reported as an {@link InputException} naming the file and the field (with its index).
+ * problem is reported as an {@link InputException} naming the file and the field (with its index); θ0 is checked by
+ * the same {@link ThetaValidator} as an LLM's reply.
  */
 record QnnInputFile(QnnParameters parameters, double[][] x, int[] y) {
 
@@ -45,21 +48,12 @@ record QnnInputFile(QnnParameters parameters, double[][] x, int[] y) {
         if (classes < 2) {
             throw new InputException(file + ": field 'classes' must be >= 2, got " + classes);
         }
-        QnnShape shape = new QnnShape(qubits, layers, classes);
-        double[][][] l0 = new double[layers][qubits][3];
-        JsonNode l0Node = fields.array("l0", layers, "(layers, qubits, 3) = (" + layers + ", " + qubits + ", 3)");
-        for (int l = 0; l < layers; l++) {
-            JsonNode layer = fields.array(l0Node.get(l), "l0[" + l + "]", qubits);
-            for (int w = 0; w < qubits; w++) {
-                l0[l][w] = fields.vector(layer.get(w), "l0[" + l + "][" + w + "]", 3);
-            }
+        QnnParameters theta;
+        try {
+            theta = ThetaValidator.full(root, new QnnShape(qubits, layers, classes));
+        } catch (ReplyProblem e) {
+            throw new InputException(file + ": θ0: " + e.getMessage());
         }
-        JsonNode l1Node = fields.array("l1", classes, "(classes, qubits) = (" + classes + ", " + qubits + ")");
-        double[][] l1 = new double[classes][];
-        for (int c = 0; c < classes; c++) {
-            l1[c] = fields.vector(l1Node.get(c), "l1[" + c + "]", qubits);
-        }
-        double[] l2 = fields.vector(fields.require("l2"), "l2", classes);
 
         JsonNode xNode = fields.require("x");
         if (!xNode.isArray() || xNode.isEmpty()) {
@@ -91,7 +85,7 @@ record QnnInputFile(QnnParameters parameters, double[][] x, int[] y) {
             }
             y[b] = label.asInt();
         }
-        return new QnnInputFile(QnnParameters.fromTensors(l0, l1, l2), x, y);
+        return new QnnInputFile(theta, x, y);
     }
 
     /** Field access that names the file and the field in every error. */

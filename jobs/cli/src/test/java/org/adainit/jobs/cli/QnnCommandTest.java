@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.adainit.jobs.generator.llm.ReplyProblem;
+import org.adainit.jobs.generator.llm.ThetaValidator;
+import org.adainit.simulator.qnn.QnnShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,11 +87,11 @@ class QnnCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"l2\":[0.05,-0.05], | '' | missing field 'l2'",
-        "[[[0.1,0.2,0.3],[0.4,0.5,0.6]]] | [[[0.1,0.2,0.3]]] | field 'l0[0]' must be an array of length 2",
-        "[[0.7,-0.2],[0.1,0.9]] | [[0.7,-0.2]] | field 'l1' must have shape (classes, qubits) = (2, 2)",
-        "0.4,0.5,0.6 | 0.4,NaN,0.6 | field 'l0[0][1][1]' must be a finite number",
-        "\"l2\":[0.05,-0.05] | \"l2\":[\"a\",-0.05] | field 'l2[0]' must be a finite number",
+        "\"l2\":[0.05,-0.05], | '' | θ0: the dictionary has no key 'l2'",
+        "[[[0.1,0.2,0.3],[0.4,0.5,0.6]]] | [[[0.1,0.2,0.3]]] | θ0: l0[0] has length 1, expected 2 (l0 must have shape",
+        "[[0.7,-0.2],[0.1,0.9]] | [[0.7,-0.2]] | θ0: l1 has length 1, expected 2 (l1 must have shape (2, 2))",
+        "0.4,0.5,0.6 | 0.4,NaN,0.6 | θ0: l0[0][1][1] is NaN, expected a finite number",
+        "\"l2\":[0.05,-0.05] | \"l2\":[\"a\",-0.05] | θ0: l2[0] is the string \"a\", expected a number",
         "[[0.3,1.1],[2.0,0.4]] | [[0.3,1.1,0.2],[2.0,0.4,0.1]] | 3 features per sample but qubits = 2",
         "\"y\":[0,1] | \"y\":[0,2] | field 'y[1]' must be a class index in 0..1",
         "\"qubits\":2 | \"qubits\":-2 | field 'qubits' must be a positive integer",
@@ -102,6 +106,18 @@ class QnnCommandTest {
         assertTrue(run.err().contains(message), run.err());
         assertEquals(1, run.err().strip().lines().count(), "one line: " + run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void aFileAndAnLlmReplyWithTheSameWrongThetaGetTheSameMessage() throws Exception {
+        String wrong = GOOD.replace("[[0.7,-0.2],[0.1,0.9]]", "[[0.7,-0.2,0.1],[0.1,0.9,0.2]]");
+        Path file = Files.writeString(dir.resolve("wide-l1.json"), wrong);
+        ReplyProblem reply = assertThrows(ReplyProblem.class,
+                () -> ThetaValidator.full(JSON.readTree(wrong), new QnnShape(2, 1, 2)));
+        assertEquals("l1[0] has length 3, expected 2 (l1 must have shape (2, 2))", reply.getMessage());
+        CliRun run = CliRun.of("qnn", "--input", file.toString());
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+        assertEquals("error: " + file + ": θ0: " + reply.getMessage(), run.err().strip());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.adainit.jobs.datasets;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.adainit.jobs.digest.Sha256;
 import org.adainit.jobs.input.InputException;
 
 /**
@@ -137,12 +139,20 @@ public final class DataDirectory {
                     return new FileCheck(file, FileCheck.State.PRESENT, Optional.of(form), Optional.of(path),
                             Optional.empty(), size);
                 }
-                String actual = Sha256.of(path);
+                String actual = hash(path);
                 boolean matches = size == form.size() && actual.equals(form.sha256());
                 return new FileCheck(file, matches ? FileCheck.State.VERIFIED : FileCheck.State.MISMATCH,
                         Optional.of(form), Optional.of(path), Optional.of(actual), size);
             }
         }
         return new FileCheck(file, FileCheck.State.MISSING, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+    }
+
+    private static String hash(Path file) {
+        try {
+            return Sha256.ofFile(file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.adainit.jobs.digest.Sha256;
 import org.adainit.jobs.input.InputException;
 
 /**
@@ -81,7 +82,7 @@ public final class Downloader {
                         + file.file().size() + (size < file.file().size() ? " (truncated)" : "")
                         + "; nothing was written. " + byHand(file, target));
             }
-            String actual = Sha256.of(temporary);
+            String actual = Sha256.ofFile(temporary);
             if (!actual.equals(file.file().sha256())) {
                 throw new InputException(file.name() + " from " + source + " failed the checksum: expected SHA-256 "
                         + file.file().sha256() + ", got " + actual + "; nothing was written. " + byHand(file, target));

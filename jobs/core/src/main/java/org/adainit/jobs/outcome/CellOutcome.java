@@ -25,7 +25,7 @@ public record CellOutcome(
         Cell cell,
         CellStatus status,
         String error,
-        Selection selection,
+        SelectedTheta selection,
         Double finalS,
         Double threshold,
         int acceptedCount,

@@ -35,7 +35,7 @@ class OutcomeJsonTest {
 
     private static CellOutcome outcome() {
         double[][][] l0 = {{{AWKWARD[0], AWKWARD[1], AWKWARD[2]}, {AWKWARD[3], AWKWARD[4], AWKWARD[7]}}};
-        Selection selection = new Selection(2, true, AWKWARD[5], "00ff", l0, new double[][] {{1, 2}, {3, 4}},
+        SelectedTheta selection = new SelectedTheta(2, true, AWKWARD[5], "00ff", l0, new double[][] {{1, 2}, {3, 4}},
                 new double[] {AWKWARD[6], -AWKWARD[6]});
         IterationRecord record = new IterationRecord(1, "00ff", AWKWARD[7], Double.NaN, 1.25e-3, 0, 0, false,
                 "llm:m", ParseStatus.PER_TENSOR, 2, 10, 20, 1e-4, 5, "m", "id-1", "adainit-v1@x", -7L);

@@ -11,7 +11,7 @@ import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.outcome.Provenance;
-import org.adainit.jobs.outcome.Selection;
+import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.Timing;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.AdaInitSearch;
@@ -80,7 +80,7 @@ public final class SimulationCellRunner implements CellRunner {
         boolean finite = Double.isFinite(variance);
         return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
                 finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
-                Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
+                SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
                 List.of(), List.of(new TrainingRun(0, result.epochsFromZero())), Timing.since(started, TaskPlace.current()),
                 provenance, ModelUsage.NONE);
     }
@@ -90,8 +90,8 @@ public final class SimulationCellRunner implements CellRunner {
             SearchSettings settings = new SearchSettings(grid.search().iterations(), grid.search().thresholdRule(),
                     cell.method().prompt());
             SearchResult result = new AdaInitSearch(settings, evaluator).run(problem, generator);
-            Selection selection = result.selection()
-                    .map(s -> Selection.of(s.iteration(), s.fallback(), s.variance(),
+            SelectedTheta selection = result.selection()
+                    .map(s -> SelectedTheta.of(s.iteration(), s.fallback(), s.variance(),
                             ParameterFingerprint.of(s.parameters()), s.parameters()))
                     .orElse(null);
             List<TrainingRun> trainings = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.adainit.jobs.tables;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.print.OutputFormat;
 import org.adainit.jobs.print.ResultPrinter;
@@ -41,14 +40,7 @@ public final class AdaInitTables implements TableSet {
                     "points", "slope", "slope_stderr").orderBy("dataset", "prior", "variant", "axis"), report);
         }
         report.println();
-        List<Row> failed = table(spark, directory, ResultTable.CELLS).where("status = 'failed'")
-                .select("cell_id", "error").orderBy("cell_id").collectAsList();
-        if (failed.isEmpty()) {
-            report.println("all cells ok");
-        } else {
-            report.println(failed.size() + (failed.size() == 1 ? " cell" : " cells") + " failed:");
-            failed.forEach(row -> report.println("  " + row.getString(0) + ": " + row.getString(1)));
-        }
+        FailedCells.print(table(spark, directory, ResultTable.CELLS), report);
     }
 
     private static Dataset<Row> table(SparkSession spark, ResultDirectory directory, ResultTable table) {

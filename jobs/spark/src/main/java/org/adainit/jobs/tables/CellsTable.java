@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.outcome.CellOutcome;
-import org.adainit.jobs.outcome.Selection;
+import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
 import org.adainit.jobs.search.ModelUsage;
@@ -36,11 +36,11 @@ public final class CellsTable {
      * @param usage every model request of the cell, those of a failed iteration included
      * @param model the model that answered the last request; null when none did
      */
-    private record Source(CellOutcome outcome, Selection selection, EpochRecord lastEpoch, ModelUsage usage,
+    private record Source(CellOutcome outcome, SelectedTheta selection, EpochRecord lastEpoch, ModelUsage usage,
             String model) {
 
         static Source of(CellOutcome outcome) {
-            Selection selection = outcome.selection();
+            SelectedTheta selection = outcome.selection();
             EpochRecord last = selection == null ? null : finalEpoch(outcome, selection.iteration());
             String model = null;
             for (IterationRecord r : outcome.iterations()) {
@@ -74,9 +74,9 @@ public final class CellsTable {
             .required("head_init", DataTypes.StringType, s -> s.cell().head().externalName())
             .required("status", DataTypes.StringType, s -> s.outcome().status().externalName())
             .nullable("error", DataTypes.StringType, s -> s.outcome().error())
-            .nullable("variance", DataTypes.DoubleType, selected(Selection::variance))
+            .nullable("variance", DataTypes.DoubleType, selected(SelectedTheta::variance))
             .nullable("final_s", DataTypes.DoubleType, s -> s.outcome().finalS())
-            .nullable("selected_iteration", DataTypes.IntegerType, selected(Selection::iteration))
+            .nullable("selected_iteration", DataTypes.IntegerType, selected(SelectedTheta::iteration))
             .required("fallback", DataTypes.BooleanType, s -> s.selection() != null && s.selection().fallback())
             .required("accepted", DataTypes.IntegerType, s -> s.outcome().acceptedCount())
             .required("iterations_run", DataTypes.IntegerType, s -> s.outcome().iterations().size())
@@ -84,7 +84,7 @@ public final class CellsTable {
             .nullable("theta0_l0", DataTypes.createArrayType(MATRIX, false), selected(sel -> nested(sel.l0())))
             .nullable("theta0_l1", MATRIX, selected(sel -> nested(sel.l1())))
             .nullable("theta0_l2", VECTOR, selected(sel -> nested(sel.l2())))
-            .nullable("theta0_hash", DataTypes.StringType, selected(Selection::theta0Hash))
+            .nullable("theta0_hash", DataTypes.StringType, selected(SelectedTheta::theta0Hash))
             .nullable("train_loss", DataTypes.DoubleType, s -> s.lastEpoch() == null ? null : s.lastEpoch().loss())
             .nullable("train_accuracy", DataTypes.DoubleType,
                     s -> s.lastEpoch() == null ? null : s.lastEpoch().accuracy())
@@ -109,7 +109,7 @@ public final class CellsTable {
     }
 
     /** A column of θ0*, null for a cell that has none. */
-    private static Function<Source, Object> selected(Function<Selection, Object> value) {
+    private static Function<Source, Object> selected(Function<SelectedTheta, Object> value) {
         return s -> s.selection() == null ? null : value.apply(s.selection());
     }
 

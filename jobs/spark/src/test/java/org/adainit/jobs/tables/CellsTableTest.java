@@ -11,7 +11,7 @@ import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.outcome.Provenance;
-import org.adainit.jobs.outcome.Selection;
+import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.Timing;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
@@ -49,7 +49,7 @@ class CellsTableTest {
     }
 
     private static CellOutcome searched(ModelUsage failedIteration) {
-        Selection selection = new Selection(2, true, 0.02, "hash2", new double[][][] {{{0.1, 0.2, 0.3}}},
+        SelectedTheta selection = new SelectedTheta(2, true, 0.02, "hash2", new double[][][] {{{0.1, 0.2, 0.3}}},
                 new double[][] {{1, 2}, {3, 4}}, new double[] {5, 6});
         List<TrainingRun> trainings = List.of(
                 new TrainingRun(1, List.of(new EpochRecord(1, 0.9, 0.40, 1e-3, 0.5),

@@ -16,6 +16,7 @@ import org.adainit.jobs.print.ResultPrinter;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.CommittedOutcomes;
+import org.adainit.jobs.tables.FailedCells;
 import org.adainit.jobs.tables.TableFiles;
 import org.adainit.jobs.tables.TableSet;
 import org.apache.spark.sql.Dataset;
@@ -99,14 +100,7 @@ public final class DiagnosticTables implements TableSet {
                     "slopes of ln(E[Delta]/w) against n per legend (theory: -ln2/2 vqe, qae; -ln2 qsl)");
         }
         report.println();
-        List<Row> failed = table(spark, directory, DiagnosticTable.DIAGNOSTIC_CELLS).where("status = 'failed'")
-                .select("cell_id", "error").orderBy("cell_id").collectAsList();
-        if (failed.isEmpty()) {
-            report.println("all cells ok");
-        } else {
-            report.println(failed.size() + (failed.size() == 1 ? " cell" : " cells") + " failed:");
-            failed.forEach(row -> report.println("  " + row.getString(0) + ": " + row.getString(1)));
-        }
+        FailedCells.print(table(spark, directory, DiagnosticTable.DIAGNOSTIC_CELLS), report);
     }
 
     private static void buildMcClean(SparkSession spark, ResultDirectory directory, Map<String, Long> counts,

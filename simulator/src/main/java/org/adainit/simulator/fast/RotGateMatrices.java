@@ -7,7 +7,7 @@ import org.adainit.simulator.state.GateKernels;
  * gradients need: after the gate, ∂/∂a = Im Σ A_a[s][t]·R[s][t] for the cross matrix R = Σ conj(λ_s)ψ_t, with
  * A_ω = Z, A_θ = RZ(ω)·Y·RZ(ω)† and A_φ = Rot·Z·Rot†, all Hermitian.
  */
-final class RotLayer {
+final class RotGateMatrices {
 
     private static final double[] PAULI_Y = {0, 0, 0, -1, 0, 1, 0, 0};
     private static final double[] PAULI_Z = {1, 0, 0, 0, 0, 0, -1, 0};
@@ -21,7 +21,7 @@ final class RotLayer {
     private final double[] rz = new double[8];
     private final double[] scratch = new double[8];
 
-    RotLayer(int qubits) {
+    RotGateMatrices(int qubits) {
         this.qubits = qubits;
         this.matrices = new double[8 * qubits];
         this.adjoints = new double[8 * qubits];

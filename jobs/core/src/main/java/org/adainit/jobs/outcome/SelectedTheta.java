@@ -11,11 +11,12 @@ import org.adainit.simulator.qnn.QnnParameters;
  * @param fallback true when the search accepted nothing and θ0* is the argmax of V instead (docs/search.md)
  * @param variance its recorded Var[∂E], the value the curves aggregate
  */
-public record Selection(
+public record SelectedTheta(
         int iteration, boolean fallback, double variance, String theta0Hash, double[][][] l0, double[][] l1,
         double[] l2) implements Serializable {
 
-    public static Selection of(int iteration, boolean fallback, double variance, String hash, QnnParameters theta) {
-        return new Selection(iteration, fallback, variance, hash, theta.l0Tensor(), theta.l1Tensor(), theta.l2Tensor());
+    public static SelectedTheta of(int iteration, boolean fallback, double variance, String hash, QnnParameters theta) {
+        return new SelectedTheta(iteration, fallback, variance, hash, theta.l0Tensor(), theta.l1Tensor(),
+                theta.l2Tensor());
     }
 }
