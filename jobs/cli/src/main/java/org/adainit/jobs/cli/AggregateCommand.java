@@ -16,8 +16,8 @@ import org.adainit.jobs.store.WriterLock;
 import org.adainit.jobs.tables.AdaInitTables;
 import org.adainit.jobs.tables.TableSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code adainit aggregate --out DIR}: rebuilds the tables from the committed cells (run does it at its end). */
@@ -31,23 +31,22 @@ final class AggregateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result directory of a run.")
-    private String out;
+    @Mixin
+    private ResultDirectoryOption out;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
     @Override
     public Integer call() {
-        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
         CellStore store = new CellStore(directory);
         if (store.fileNames().isEmpty()) {
             throw new InputException("--out " + directory.uri() + " holds no committed cells; run "
                     + "'adainit run GRID --out DIR' first");
         }
         try (WriterLock lock = WriterLock.acquire(directory, "submit/adainit aggregate --out " + directory.uri());
-                LazySparkSession spark = new LazySparkSession(master, "adainit aggregate", SparkSessions.Use.QUERY)) {
+                LazySparkSession spark = new LazySparkSession(master.url, "adainit aggregate", SparkSessions.Use.QUERY)) {
             Map<String, CellStatus> committed = store.reconcile();
             GridKind kind = Manifest.kind(directory);
             TableSet tables = kind == null || kind == GridKind.ADAINIT ? new AdaInitTables() : new DiagnosticTables(kind);

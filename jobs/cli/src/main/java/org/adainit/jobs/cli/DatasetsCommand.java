@@ -21,6 +21,7 @@ import org.adainit.jobs.datasets.PreparedDataset;
 import org.adainit.jobs.datasets.PreprocessingOptions;
 import org.adainit.jobs.datasets.Split;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,8 @@ public final class DatasetsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Dataset folder (default: $ADAINIT_DATA_DIR, else ~/.cache/adainit/datasets).")
-    private Path dataDir;
+    @Mixin
+    private DataDirectoryOption dataDir;
 
     @Option(names = "--mirror", paramLabel = "URL",
             description = "Base URL to download missing files from (default: $ADAINIT_DATASET_MIRROR, else conf/datasets.yaml, else the canonical URLs).")
@@ -63,7 +63,7 @@ public final class DatasetsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<URI> mirrorUrl = Optional.ofNullable(mirror).map(text -> DatasetCatalog.baseUrl(text, "--mirror"));
-        DataDirectory directory = DataDirectory.resolve(Optional.ofNullable(dataDir), mirrorUrl, System.getenv(),
+        DataDirectory directory = DataDirectory.resolve(dataDir.given(), mirrorUrl, System.getenv(),
                 Path.of(System.getProperty("user.home")), DatasetCatalog.standard(), line -> {
                     err.println(line);
                     err.flush();

@@ -1,7 +1,6 @@
 package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.simulator.diagnostics.LandscapeDirections.Scope;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +34,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result directory of an adainit run.")
-    private String out;
+    @Mixin
+    private ResultDirectoryOption out;
 
     @Option(names = "--cell", required = true, split = ",", paramLabel = "ID",
             description = "Cell id(s), e.g. iris.uniform.n4.l2.s0.adainit-embedded (repeat or separate by commas).")
@@ -63,23 +63,21 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Seed of the random directions. Default: ${DEFAULT-VALUE}.")
     private long directionSeed;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Dataset folder (default: $ADAINIT_DATA_DIR, else ~/.cache/adainit/datasets).")
-    private Path dataDir;
+    @Mixin
+    private DataDirectoryOption dataDir;
 
     @Override
     public Integer call() {
         LandscapeRequest landscape = landscape();
-        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
         if (!directory.exists(ResultDirectory.MANIFEST)) {
             throw new InputException("--out " + directory.uri() + " holds no run (no manifest.json)");
         }
-        DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit diagnose", SparkSessions.Use.RUN)) {
+        DataDirectory data = DataDirectory.resolve(dataDir.given(), Optional.empty());
+        try (LazySparkSession spark = new LazySparkSession(master.url, "adainit diagnose", SparkSessions.Use.RUN)) {
             CellDiagnosisJob.run(spark.get(), directory,
                     new CellDiagnosisJob.Request(List.copyOf(cells), landscape, data.root().toString()),
                     spec.commandLine().getOut());

@@ -14,6 +14,7 @@ import org.adainit.jobs.report.ResultTables;
 import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,24 +32,22 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "The run's result directory (as given to 'run --out'); any Hadoop path.")
-    private String out;
+    @Mixin
+    private ResultDirectoryOption out;
 
     @Option(names = "--to", paramLabel = "PATH",
             description = "Local directory for the report (default: DIR/report when DIR is local).")
     private Path to;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
     @Override
     public Integer call() {
-        Path target = to != null ? to : defaultTarget(out);
+        Path target = to != null ? to : defaultTarget(out.path);
         Report report;
-        try (LazySparkSession spark = new LazySparkSession(master, "adainit report", SparkSessions.Use.QUERY)) {
-            report = ReportBuilder.build(ResultTables.open(spark.get(), out), ProjectVersion.current());
+        try (LazySparkSession spark = new LazySparkSession(master.url, "adainit report", SparkSessions.Use.QUERY)) {
+            report = ReportBuilder.build(ResultTables.open(spark.get(), out.path), ProjectVersion.current());
         }
         try {
             ReportWriter.write(report, target);

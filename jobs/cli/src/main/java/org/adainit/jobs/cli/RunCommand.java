@@ -1,7 +1,6 @@
 package org.adainit.jobs.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.apache.spark.SparkConf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code adainit run GRID --out DIR}: the main job. */
@@ -52,33 +50,30 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private GridOptions gridOptions;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "Result directory: a local path, hdfs://... or s3a://...")
-    private String out;
+    @Mixin
+    private ResultDirectoryOption out;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Dataset folder (default: $ADAINIT_DATA_DIR, else ~/.cache/adainit/datasets); "
-                    + "executors read the same path.")
-    private Path dataDir;
+    @Mixin
+    private DataDirectoryOption dataDir;
 
     @Override
     public Integer call() {
         GridDefinition definition = gridOptions.definition(System.getenv());
         PrintWriter stdout = spec.commandLine().getOut();
-        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
         Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
                 definition.name(), GridJson.hash(definition));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("project_version", provenance.projectVersion());
         facts.put("git_commit", provenance.gitCommit());
         facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-        facts.put("master", master != null ? master : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
+        facts.put("master",
+                master.url != null ? master.url : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
         try (LazySparkSession spark =
-                new LazySparkSession(master, "adainit run " + definition.name(), SparkSessions.Use.RUN)) {
+                new LazySparkSession(master.url, "adainit run " + definition.name(), SparkSessions.Use.RUN)) {
             RunJob job = new RunJob(spark, stdout);
             RunJob.Result result = definition instanceof Grid grid
                     ? runAdaInit(job, grid, directory, provenance, facts)
@@ -97,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     private RunJob.Result runAdaInit(RunJob job, Grid grid, ResultDirectory directory, Provenance provenance,
             Map<String, Object> facts) {
         gridOptions.requireEndpoint(grid);
-        DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), Optional.empty());
+        DataDirectory data = DataDirectory.resolve(dataDir.given(), Optional.empty());
         // Checked (and downloaded if missing) before any work starts, so a missing dataset is a clear error here.
         Map<String, Map<String, String>> datasets = new LinkedHashMap<>();
         for (Dataset dataset : grid.datasets()) {

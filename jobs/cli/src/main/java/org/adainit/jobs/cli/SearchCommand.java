@@ -3,7 +3,6 @@ package org.adainit.jobs.cli;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.input.QubitLimit;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -92,9 +91,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Seed of the split, the prior draws, the generator and the trainings (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Dataset folder (default: $ADAINIT_DATA_DIR, else ~/.cache/adainit/datasets).")
-    private Path dataDir;
+    @Mixin
+    private DataDirectoryOption dataDir;
 
     @Override
     public Integer call() {
@@ -107,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ParameterGenerator proposer = GeneratorFactory.create(generatorName, settings.variant(),
                 () -> llm.connection(data.externalName(), seed))) {
-            SearchSetup setup = SearchSetup.prepare(data, DataDirectory.resolve(Optional.ofNullable(dataDir),
+            SearchSetup setup = SearchSetup.prepare(data, DataDirectory.resolve(dataDir.given(),
                     Optional.empty()), shape.qubits(), shape.layers(), priorName, HeadInitialisation.PRIOR, seed, seed,
                     TrainingConfig.PAPER);
             SearchProblem problem = setup.problem();

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ final class SqlCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Result directory of a run.")
-    private String out;
+    @Mixin
+    private ResultDirectoryOption out;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "The SQL query.")
     private String query;
@@ -57,9 +58,8 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--max-rows", defaultValue = "1000", description = "Rows printed at most (default: ${DEFAULT-VALUE}).")
     private int maxRows;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark-submit's, else " + SparkSessions.DEFAULT_MASTER + ").")
-    private String master;
+    @Mixin
+    private MasterOption master;
 
     @Override
     public Integer call() {
@@ -68,8 +68,8 @@ final class SqlCommand implements Callable<Integer> {
         if (maxRows < 1) {
             throw new InputException("--max-rows must be >= 1, got " + maxRows);
         }
-        ResultDirectory directory = ResultDirectory.open(out, SparkSessions.hadoopConfiguration());
-        try (LazySparkSession session = new LazySparkSession(master, "adainit sql", SparkSessions.Use.QUERY)) {
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
+        try (LazySparkSession session = new LazySparkSession(master.url, "adainit sql", SparkSessions.Use.QUERY)) {
             SparkSession spark = session.get();
             ReadOnlyQuery.require(spark, sql);
             ResultViews.register(spark, directory);
