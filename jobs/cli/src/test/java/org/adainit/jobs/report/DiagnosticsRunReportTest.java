@@ -60,7 +60,7 @@ class DiagnosticsRunReportTest {
 
     @Test
     void diagnosingAnAdaInitCellAddsTheLandscapeAndTheGradientDistribution() throws Exception {
-        Path run = RealRuns.offline(temp.resolve("run"));
+        Path run = ReportRuns.offline(temp.resolve("run"));
         Row cell = TestSpark.session().read().parquet(run.resolve("cells").toString())
                 .where("variant = 'adainit-embedded'").orderBy("cell_id").first();
         String id = cell.getAs("cell_id");
