@@ -132,12 +132,12 @@ public final class SyntheticCellRunner implements CellRunner {
         return new QnnParameters(shape, values);
     }
 
-    /** Epochs whose loss falls and accuracy rises, as a training's usually do. */
+    /** Epoch 0 (at θ0, before the first step) and epochs 1..E whose loss falls and accuracy rises, as usual. */
     private TrainingRun training(int iteration, RandomGenerator random) {
         List<EpochRecord> records = new ArrayList<>();
-        for (int epoch = 1; epoch <= grid.training().epochs(); epoch++) {
-            records.add(new EpochRecord(epoch, 0.7 / epoch + 0.01 * random.nextDouble(),
-                    Math.min(1, 0.5 + 0.1 * epoch), 0.01 * random.nextGaussian(), 0.1 / epoch));
+        for (int epoch = 0; epoch <= grid.training().epochs(); epoch++) {
+            records.add(new EpochRecord(epoch, 0.7 / (epoch + 1) + 0.01 * random.nextDouble(),
+                    Math.min(1, 0.5 + 0.1 * epoch), 0.01 * random.nextGaussian(), 0.1 / (epoch + 1)));
         }
         return new TrainingRun(iteration, records);
     }
