@@ -11,10 +11,11 @@ import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.outcome.Provenance;
-import org.adainit.jobs.outcome.Selection;
+import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.Timing;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
+import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.search.ParseStatus;
 import org.adainit.jobs.search.SearchSetup;
@@ -80,8 +81,8 @@ public final class SyntheticCellRunner implements CellRunner {
             QnnParameters theta0 = draw(shape, random);
             double variance = plateau * (0.5 + random.nextDouble());
             return new CellOutcome(cell, CellStatus.OK, null,
-                    Selection.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                    List.of(), List.of(training(0, random)), timing, provenance);
+                    SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
+                    List.of(), List.of(training(0, random)), timing, provenance, ModelUsage.NONE);
         }
         return search(cell, shape, 4 * plateau, random, timing);
     }
@@ -97,8 +98,8 @@ public final class SyntheticCellRunner implements CellRunner {
         List<TrainingRun> trainings = new ArrayList<>();
         double s = 0;
         int acceptedCount = 0;
-        Selection lastAccepted = null;
-        Selection best = null;
+        SelectedTheta lastAccepted = null;
+        SelectedTheta best = null;
         for (int t = 1; t <= iterations; t++) {
             QnnParameters theta0 = draw(shape, random);
             String hash = ParameterFingerprint.of(theta0);
@@ -109,10 +110,10 @@ public final class SyntheticCellRunner implements CellRunner {
             if (accepted) {
                 s = variance;
                 acceptedCount++;
-                lastAccepted = Selection.of(t, false, variance, hash, theta0);
+                lastAccepted = SelectedTheta.of(t, false, variance, hash, theta0);
             }
             if (best == null || variance > best.variance()) {
-                best = Selection.of(t, true, variance, hash, theta0);
+                best = SelectedTheta.of(t, true, variance, hash, theta0);
             }
             ParseStatus parse = !llm ? ParseStatus.NOT_APPLICABLE : t == 2 ? ParseStatus.REPAIRED : ParseStatus.OK;
             records.add(new IterationRecord(t, hash, variance, delta, threshold, before, s, accepted, generator,
@@ -121,7 +122,7 @@ public final class SyntheticCellRunner implements CellRunner {
             trainings.add(training(t, random));
         }
         return new CellOutcome(cell, CellStatus.OK, null, lastAccepted != null ? lastAccepted : best, s, threshold,
-                acceptedCount, generator, PROMPT_VERSION, records, trainings, timing, provenance);
+                acceptedCount, generator, PROMPT_VERSION, records, trainings, timing, provenance, ModelUsage.NONE);
     }
 
     private static QnnParameters draw(QnnShape shape, RandomGenerator random) {
