@@ -28,9 +28,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * A cell runner that trains nothing: it makes each cell's outcome up from the cell's own seed, with the structure a
- * real one has (θ0 of the cell's shape, one training per search iteration, Algorithm 1's Δ, S and acceptance, LLM usage
- * for the llm generator), so that the real pipeline commits, aggregates and reports it without a simulator or an LLM. For the report
- * tests, which check what is drawn from the tables, not the numbers the simulator would give.
+ * real one has (θ0 of the cell's shape, one training per search iteration, Algorithm 1's Δ, S and acceptance, LLM
+ * usage for the llm generator), so that the real pipeline commits, aggregates and reports it without a simulator or an
+ * LLM. For the report tests, which check what is drawn from the tables, not the numbers the simulator would give.
  *
  * <p>Variances fall as 2^−n (a barren plateau), Ours scoring about four times the baselines; every draw derives from
  * {@link Cell#cellSeed()}, so a grid gives the same tables every time.
@@ -81,8 +81,8 @@ public final class SyntheticCellRunner implements CellRunner {
             QnnParameters theta0 = draw(shape, random);
             double variance = plateau * (0.5 + random.nextDouble());
             return new CellOutcome(cell, CellStatus.OK, null,
-                    SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                    List.of(), List.of(training(0, random)), timing, provenance, ModelUsage.NONE);
+                    SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "",
+                    "", List.of(), List.of(training(0, random)), timing, provenance, ModelUsage.NONE);
         }
         return search(cell, shape, 4 * plateau, random, timing);
     }
