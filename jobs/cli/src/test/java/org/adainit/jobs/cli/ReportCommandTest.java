@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adainit.jobs.spark.TestSpark;
-import org.adainit.jobs.report.RealRuns;
+import org.adainit.jobs.report.ReportRuns;
 import org.adainit.jobs.report.RunFixture;
 import org.adainit.jobs.report.RunFixture.Structure;
 import org.adainit.jobs.report.RunFixture.Variant;
@@ -23,7 +23,7 @@ class ReportCommandTest {
 
     @Test
     void writesThePageTheNotebookAndTheFiguresAndSaysWhatIsNotInTheRun() throws Exception {
-        Path run = RealRuns.offline(temp.resolve("run"));
+        Path run = ReportRuns.offline(temp.resolve("run"));
         Path to = temp.resolve("elsewhere");
         CliRun result = CliRun.of("report", "--out", run.toString(), "--to", to.toString());
         assertEquals(0, result.exitCode(), result.err());

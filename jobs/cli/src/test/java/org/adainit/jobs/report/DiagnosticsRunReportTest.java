@@ -3,19 +3,16 @@ package org.adainit.jobs.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.adainit.jobs.cli.AdaInitCli;
+import org.adainit.jobs.cli.CliRun;
 import org.adainit.jobs.pipeline.TinyGrid;
 import org.adainit.jobs.spark.TestSpark;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The report of real diagnostics outputs: a small McClean grid, and the diagnose command on an AdaInit cell. */
 class DiagnosticsRunReportTest {
@@ -60,7 +57,7 @@ class DiagnosticsRunReportTest {
 
     @Test
     void diagnosingAnAdaInitCellAddsTheLandscapeAndTheGradientDistribution() throws Exception {
-        Path run = RealRuns.offline(temp.resolve("run"));
+        Path run = ReportRuns.offline(temp.resolve("run"));
         Row cell = TestSpark.session().read().parquet(run.resolve("cells").toString())
                 .where("variant = 'adainit-embedded'").orderBy("cell_id").first();
         String id = cell.getAs("cell_id");
@@ -78,11 +75,7 @@ class DiagnosticsRunReportTest {
     }
 
     private static void cli(String... args) {
-        StringWriter output = new StringWriter();
-        CommandLine cli = AdaInitCli.commandLine();
-        cli.setOut(new PrintWriter(output, true));
-        cli.setErr(new PrintWriter(output, true));
-        int code = cli.execute(args);
-        assertEquals(0, code, String.join(" ", args) + ":\n" + output);
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), String.join(" ", args) + ":\n" + run.out() + run.err());
     }
 }

@@ -45,7 +45,7 @@ class ReportBrowserTest {
 
     @Test
     void thePageOpensWithoutConsoleErrorsAndEveryFigureHasASize() throws Exception {
-        Path run = RealRuns.everyFigure(temp.resolve("run"));
+        Path run = ReportRuns.everyFigure(temp.resolve("run"));
         DiagnosticsFixture.write(TestSpark.session(), run);
         Path directory = run.resolve("report");
         ReportWriter.write(ReportBuilder.build(ResultTables.open(TestSpark.session(), run.toString()), "test"),

@@ -49,9 +49,9 @@ class ReportContentTest {
     @BeforeAll
     static void writeReports() throws Exception {
         spark = TestSpark.session();
-        offlineRun = RealRuns.offline(temp.resolve("offline"));
+        offlineRun = ReportRuns.offline(temp.resolve("offline"));
         offline = report(offlineRun);
-        fullRun = RealRuns.everyFigure(temp.resolve("full"));
+        fullRun = ReportRuns.everyFigure(temp.resolve("full"));
         DiagnosticsFixture.write(spark, fullRun);
         full = report(fullRun);
     }

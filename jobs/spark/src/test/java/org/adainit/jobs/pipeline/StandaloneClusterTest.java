@@ -129,12 +129,17 @@ class StandaloneClusterTest {
         throw new AssertionError("no '" + line + "' in " + log + " after 90 s:\n" + Files.readString(log));
     }
 
-    /** Spark's module options as this test JVM got them from Maven, for the daemons and executors. */
+    /**
+     * Spark's module options as this test JVM got them from Maven, for the daemons and executors, with the test JVM's
+     * quick-start settings (client compiler only, serial GC, scalar kernels): five short-lived JVMs that load Spark
+     * spend most of their CPU compiling it otherwise.
+     */
     private static List<String> sparkJvmOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("--enable-native-access")
                         || a.startsWith("--sun-misc") || a.equals("-XX:+IgnoreUnrecognizedVMOptions")
-                        || a.startsWith("-Dio.netty"))
+                        || a.startsWith("-Dio.netty") || a.startsWith("-XX:TieredStopAtLevel=")
+                        || a.equals("-XX:+UseSerialGC") || a.startsWith("-Dadainit.simd="))
                 .toList();
     }
 
