@@ -59,6 +59,9 @@ class PlantedKeyTest {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            // The console a user sees: the launcher's logging configuration, not the tests' (which logs to a file).
+            command.add("-Dlog4j2.configurationFile="
+                    + Path.of(System.getProperty("adainit.root"), "conf", "log4j2.properties"));
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "run",
                     grid.toString(), "--endpoint", server.baseUrl(), "--out", out.toString(), "--data-dir", data));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
