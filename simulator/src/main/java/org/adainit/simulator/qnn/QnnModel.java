@@ -85,18 +85,25 @@ public final class QnnModel {
 
     /** Mean cross-entropy over all of (x, y), forward passes only: what a loss-landscape slice evaluates. */
     public double meanLoss(QnnParameters parameters, double[][] x, int[] y) {
+        return score(parameters, x, y).loss();
+    }
+
+    /** Mean cross-entropy and accuracy (argmax of the logits, first on ties) over all of (x, y), forward passes only. */
+    public SplitScore score(QnnParameters parameters, double[][] x, int[] y) {
         if (x.length == 0 || x.length != y.length) {
             throw new IllegalArgumentException("need as many labels as samples (>0), got " + x.length + " and "
                     + y.length);
         }
         requireShape(parameters);
         double loss = 0;
+        int correct = 0;
         for (int i = 0; i < x.length; i++) {
             runCircuit(parameters, x[i]);
             head(parameters, expectations, logits);
             loss += crossEntropyDelta(logits, y[i], x.length);
+            correct += argmax(logits) == y[i] ? 1 : 0;
         }
-        return loss / x.length;
+        return new SplitScore(loss / x.length, (double) correct / x.length);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.adainit.simulator.qnn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.adainit.simulator.ansatz.QnnCircuit;
 import org.adainit.simulator.circuit.Circuit;
@@ -96,6 +97,39 @@ class QnnModelTest {
                 new double[shape.parameterCount()]);
         assertEquals(batchLoss, model.meanLoss(p, x, y), 1e-14);
         assertThrows(IllegalArgumentException.class, () -> model.meanLoss(p, x, new int[3]));
+    }
+
+    @Test
+    void scoreIsTheMeanCrossEntropyAndTheShareOfArgmaxHitsOfTheReferenceForwardPass() {
+        RandomGenerator random = new Well19937c(9);
+        QnnShape shape = new QnnShape(3, 2, 2);
+        QnnParameters p = new QnnParameters(shape);
+        for (int i = 0; i < shape.parameterCount(); i++) {
+            p.values()[i] = random.nextGaussian();
+        }
+        double[][] x = new double[9][3];
+        int[] y = new int[9];
+        for (int b = 0; b < 9; b++) {
+            for (int f = 0; f < 3; f++) {
+                x[b][f] = Math.PI * random.nextDouble();
+            }
+            y[b] = (b * 5) % 3 == 0 ? 1 : 0;
+        }
+        // Independently: the gate-by-gate reference simulator's logits, softmax cross-entropy and argmax by hand.
+        QnnModel reference = QnnModel.reference(shape, 3);
+        double loss = 0;
+        int correct = 0;
+        double[] z = new double[3];
+        double[] logits = new double[2];
+        for (int b = 0; b < 9; b++) {
+            reference.forward(p, x[b], z, logits);
+            loss += Math.log(Math.exp(logits[0]) + Math.exp(logits[1])) - logits[y[b]];
+            correct += (logits[1] > logits[0] ? 1 : 0) == y[b] ? 1 : 0;
+        }
+        SplitScore score = CircuitEvaluators.fastestModel(shape, 3).score(p, x, y);
+        assertEquals(loss / 9, score.loss(), 1e-13);
+        assertEquals(correct / 9.0, score.accuracy(), 0.0);
+        assertTrue(correct > 0 && correct < 9, "the example must have hits and misses: " + correct);
     }
 
     @Test

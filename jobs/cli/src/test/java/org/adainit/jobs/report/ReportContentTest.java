@@ -64,8 +64,10 @@ class ReportContentTest {
 
     @Test
     void anOfflineRunGetsFig3AndFig8AndNoFigureItCannotSupport() throws IOException {
-        // The tiny grid varies the qubits (2, 3) at one layer count: a qubit series, no layer series.
-        List<String> expected = new ArrayList<>(List.of("fig3-qubits-iris-uniform-l1"));
+        // The tiny grid varies the qubits (2, 3) at one layer count: a qubit series (with its ratio panel: Ours over
+        // the random control and over Classic), no layer series.
+        List<String> expected =
+                new ArrayList<>(List.of("fig3-qubits-iris-uniform-l1", "fig3-qubits-iris-uniform-l1-ratio"));
         for (String variant : List.of("adainit-embedded", "adainit-random")) {
             expected.add("fig8-iris-uniform-" + variant + "-qubits-at-l-1");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.adainit.jobs.statistics.ExponentialFit;
 
 /**
  * One McClean point reduced to its moments, next to the 2-design prediction 2^n/(3(4^n − 1)); and, over points, the

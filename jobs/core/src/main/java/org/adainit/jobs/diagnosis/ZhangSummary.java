@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.names.ExternalNames;
+import org.adainit.jobs.statistics.ExponentialFit;
 import org.adainit.simulator.diagnostics.CircuitDesign;
 import org.adainit.simulator.diagnostics.RandomPart;
 import org.adainit.simulator.diagnostics.ZhangExperiment;

@@ -1,12 +1,13 @@
 package org.adainit.jobs.diagnosis;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.adainit.jobs.statistics.ExponentialFit;
 import org.adainit.simulator.diagnostics.CircuitDesign;
 import org.adainit.simulator.diagnostics.RandomPart;
 import org.adainit.simulator.diagnostics.ZhangTask;

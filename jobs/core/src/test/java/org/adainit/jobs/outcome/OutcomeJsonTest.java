@@ -14,6 +14,7 @@ import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.search.IterationRecord;
 import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
+import org.adainit.simulator.qnn.SplitScore;
 import org.adainit.simulator.training.EpochRecord;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +42,11 @@ class OutcomeJsonTest {
                 "llm:m", ParseStatus.PER_TENSOR, 2, 10, 20, 1e-4, 5, "m", "id-1", "adainit-v1@x", -7L);
         return new CellOutcome(cell(), CellStatus.FAILED, "iteration 2 (generator): budget", selection, 0.0,
                 1.25e-3, 0, "llm:m", "adainit-v1@x", List.of(record),
-                List.of(new TrainingRun(1, List.of(new EpochRecord(1, AWKWARD[3], 0.5, AWKWARD[2], AWKWARD[4])))),
-                new Timing(1000, 2500, "host"), new Provenance("v", "c", "g", "h"), new ModelUsage(4, 900, 30, AWKWARD[1]));
+                List.of(new TrainingRun(1, List.of(new EpochRecord(1, AWKWARD[3], 0.5, AWKWARD[2], AWKWARD[4])),
+                        new FinalScores(new SplitScore(AWKWARD[1], 0.75), new SplitScore(0.5, 1.0),
+                                new SplitScore(AWKWARD[0], 0.0)))),
+                new Timing(1000, 2500, "host"), new Provenance("v", "c", "g", "h"),
+                new ModelUsage(4, 900, 30, AWKWARD[1]));
     }
 
     @Test
@@ -79,6 +83,18 @@ class OutcomeJsonTest {
     @Test
     void theCellsModelUsageAddsTheFailedIterationsRequestsToItsIterations() {
         assertEquals(new ModelUsage(3 + 4, 10 + 900, 20 + 30, 1e-4 + AWKWARD[1]), outcome().modelUsage());
+    }
+
+    @Test
+    void anOutcomeWrittenBeforeFinalScoresReadsWithoutThem() {
+        CellOutcome original = outcome();
+        String json = new String(OutcomeJson.write(original), StandardCharsets.UTF_8);
+        int start = json.indexOf(",\"scores\":");
+        int end = json.indexOf("}}", start) + 2;
+        String older = json.substring(0, start) + json.substring(end);
+        CellOutcome read = OutcomeJson.read("old.json", older);
+        assertEquals(null, read.trainings().get(0).scores());
+        assertEquals(original.trainings().get(0).epochs(), read.trainings().get(0).epochs());
     }
 
     @Test

@@ -60,16 +60,18 @@ public final class SimulationCellRunner implements CellRunner {
                     DataDirectory.resolve(Optional.of(Path.of(dataDirectory)), Optional.empty()), cell.qubits(),
                     cell.layers(), cell.prior(), cell.head(), cell.splitSeed(), cell.cellSeed(),
                     grid.training().config());
+            SplitScorer scorer = new SplitScorer(setup.problem().shape(), setup.data());
             return cell.method().method().singleTraining()
-                    ? baseline(cell, setup.problem(), setup.evaluator(), started)
-                    : search(cell, setup.problem(), setup.evaluator(), started);
+                    ? baseline(cell, setup.problem(), setup.evaluator(), scorer, started)
+                    : search(cell, setup.problem(), setup.evaluator(), scorer, started);
         } catch (RuntimeException e) {
             return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started, TaskPlace.current()),
                     provenance);
         }
     }
 
-    private CellOutcome baseline(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
+    private CellOutcome baseline(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, SplitScorer scorer,
+            long started) {
         List<QnnParameters> drawn = new ArrayList<>(1);
         TrainingResult result = ClassicBaseline.run(problem, (initial, seed) -> {
             drawn.add(initial.copy());
@@ -81,11 +83,12 @@ public final class SimulationCellRunner implements CellRunner {
         return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
                 finite ? null : "the training gave a non-finite gradient variance (" + variance + ")",
                 SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
-                List.of(), List.of(new TrainingRun(0, result.epochsFromZero())), Timing.since(started, TaskPlace.current()),
-                provenance, ModelUsage.NONE);
+                List.of(), List.of(new TrainingRun(0, result.epochsFromZero(), scorer.score(result))),
+                Timing.since(started, TaskPlace.current()), provenance, ModelUsage.NONE);
     }
 
-    private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, long started) {
+    private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, SplitScorer scorer,
+            long started) {
         try (ParameterGenerator generator = generators.create(cell)) {
             SearchSettings settings = new SearchSettings(grid.search().iterations(), grid.search().thresholdRule(),
                     cell.method().prompt());
@@ -96,7 +99,8 @@ public final class SimulationCellRunner implements CellRunner {
                     .orElse(null);
             List<TrainingRun> trainings = new ArrayList<>();
             for (SearchIteration iteration : result.iterations()) {
-                trainings.add(new TrainingRun(iteration.record().iteration(), iteration.training().epochsFromZero()));
+                trainings.add(new TrainingRun(iteration.record().iteration(), iteration.training().epochsFromZero(),
+                        scorer.score(iteration.training())));
             }
             String error = result.failure().map(SimulationCellRunner::describe).orElse(null);
             return new CellOutcome(cell, error == null ? CellStatus.OK : CellStatus.FAILED, error, selection,

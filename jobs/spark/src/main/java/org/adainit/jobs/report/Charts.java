@@ -55,6 +55,15 @@ public final class Charts {
      * smallest positive value drawn.
      */
     public static JFreeChart bands(String title, String xLabel, String yLabel, List<Band> bands) {
+        return bands(title, xLabel, yLabel, bands, List.of());
+    }
+
+    /**
+     * {@link #bands(String, String, String, List)} with the cells behind the curves as markers in their series'
+     * colour, filled or hollow ({@link SeedPoints}); markers stay out of the legend.
+     */
+    public static JFreeChart bands(String title, String xLabel, String yLabel, List<Band> bands,
+            List<SeedPoints> points) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         // A translucent fill colour rather than the renderer's alpha composite, which the SVG encoder ignores.
@@ -81,7 +90,41 @@ public final class Charts {
         y.setLowerBound(floor);
         y.setAutoRange(true);
         XYPlot plot = new XYPlot(data, integerAxis(xLabel), y, renderer);
+        if (!points.isEmpty()) {
+            addSeedPoints(plot, points);
+        }
         return chart(title, plot);
+    }
+
+    /** Two series per curve, filled and hollow markers, drawn under the lines (dataset 1 renders first). */
+    private static void addSeedPoints(XYPlot plot, List<SeedPoints> points) {
+        XYSeriesCollection markers = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        int s = 0;
+        for (SeedPoints curve : points) {
+            for (boolean hollow : new boolean[] {false, true}) {
+                XYSeries series = new XYSeries(curve.style().label() + (hollow ? " (fallback)" : " (cells)"), false,
+                        true);
+                for (int i = 0; i < curve.x().length; i++) {
+                    if (curve.fallback()[i] == hollow && curve.y()[i] > 0) {
+                        series.add(curve.x()[i], curve.y()[i]);
+                    }
+                }
+                markers.addSeries(series);
+                Color color = curve.style().color();
+                renderer.setSeriesPaint(s, hollow ? color
+                        : new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
+                renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+                renderer.setSeriesShapesFilled(s, !hollow);
+                renderer.setSeriesOutlineStroke(s, new BasicStroke(1.2f));
+                renderer.setSeriesVisibleInLegend(s, false);
+                s++;
+            }
+        }
+        renderer.setUseOutlinePaint(false);
+        renderer.setDrawOutlines(true);
+        plot.setDataset(1, markers);
+        plot.setRenderer(1, renderer);
     }
 
     /**

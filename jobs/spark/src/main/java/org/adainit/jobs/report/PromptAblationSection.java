@@ -24,16 +24,16 @@ public final class PromptAblationSection implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(ResultTables tables) {
-        if (!tables.has("curves", ScalingPanels.CURVE_COLUMNS)) {
+        if (!ScalingPanels.supported(tables)) {
             return Optional.empty();
         }
         ScalingPanels panels = new ScalingPanels("Fig. 4", SOURCE, List.of("c.generator", "c.prompt_variant"),
                 PromptAblationSection::style);
         List<ReportItem> items = new ArrayList<>();
-        for (ScalingAxis axis : ScalingAxis.BOTH) {
-            items.addAll(panels.panels(tables, axis, "Mean ± std over seeds of the searched initialisation's gradient "
-                    + "variance for each prompt variant: the full prompt, without the data description (\"No desc.\"),"
-                    + " without the feedback (\"No feedback\"), and without both."));
+        for (ScalingAxis axis : ScalingAxis.ALL) {
+            panels.panels(tables, axis, "The searched initialisation's gradient variance for each prompt variant: "
+                    + "the full prompt, without the data description (\"No desc.\"), without the feedback (\"No "
+                    + "feedback\"), and without both.").forEach(panel -> items.add(panel.item()));
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(new ReportSection("fig4", title(),
                 "Does the prompt's content matter? The paper expects every ablation to lower the variance, and "

@@ -14,10 +14,12 @@ import java.util.Set;
 /** Assembles the report of one result directory: the header from the manifest, then every supported section. */
 public final class ReportBuilder {
 
-    /** The sections in report order: provenance and health first, then the paper's figures, then diagnostics. */
+    /** The sections in report order: provenance, findings, health, then the paper's figures, then diagnostics. */
     static List<SectionBuilder> sections() {
-        return List.of(new ProvenanceSection(), new RunHealthSection(), new VarianceScalingSection(),
-                new PromptAblationSection(), new BaselineComparisonSection(), new SamplingHeatMapSection(),
+        return List.of(new ProvenanceSection(), new FindingsSection(), new RunHealthSection(),
+                ScalingFigureSection.fig3(), new AccuracySection(), new PromptAblationSection(),
+                ScalingFigureSection.fig6(),
+                new SamplingHeatMapSection(),
                 new ExpectedImprovementSection(), new ShapeAccuracySection(), new McCleanSection(), new ZhangSection(),
                 new LandscapeSection(), new GradientDistributionSection());
     }

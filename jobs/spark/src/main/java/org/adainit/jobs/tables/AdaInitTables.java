@@ -28,16 +28,29 @@ public final class AdaInitTables implements TableSet {
     public void report(SparkSession spark, ResultDirectory directory, PrintWriter report) {
         ResultPrinter printer = new ResultPrinter(OutputFormat.TABLE, MAX_ROWS);
         report.println();
-        report.println("curves: variance of dE/dl0[0,0,0] over seeds (std: sample, ddof 1; CI: Student t)");
+        report.println("curves: variance of dE/dl0[0,0,0] over seeds (std: sample, ddof 1; geometric mean x/÷ geometric "
+                + "std; CI: of the geometric mean, Student t on ln v)");
         printer.print(table(spark, directory, ResultTable.CURVES).selectExpr("dataset", "prior", "variant", "qubits",
-                "layers", "n", "mean", "std", "ci95_low", "ci95_high")
+                "layers", "n", "fallbacks", "mean", "std", "geo_mean", "geo_std", "ci95_low", "ci95_high")
                 .orderBy("dataset", "prior", "variant", "layers", "qubits"), report);
         Dataset<Row> slopes = table(spark, directory, ResultTable.SLOPES);
         if (!slopes.isEmpty()) {
             report.println();
-            report.println("slopes of ln(variance) against qubits (fixed layers) and against layers (fixed qubits)");
+            report.println("slopes of ln(variance) against qubits (fixed layers) and against layers (fixed qubits), "
+                    + "with the 95% CI; theory: -ln 2 per qubit and the 2-design value's slope");
             printer.print(slopes.selectExpr("dataset", "prior", "variant", "axis", "fixed_qubits", "fixed_layers",
-                    "points", "slope", "slope_stderr").orderBy("dataset", "prior", "variant", "axis"), report);
+                    "points", "slope", "slope_stderr", "slope_ci95_low", "slope_ci95_high", "theory_slope",
+                    "two_design_slope").orderBy("dataset", "prior", "variant", "axis"), report);
+        }
+        Dataset<Row> comparisons = table(spark, directory, ResultTable.COMPARISONS)
+                .where("qubits IS NULL AND layers IS NULL AND layers_per_qubit IS NULL");
+        if (!comparisons.isEmpty()) {
+            report.println();
+            report.println("comparisons over all structures: geometric-mean ratio A/B over matched cells, bootstrap "
+                    + "95% CI, wins/pairs, Wilcoxon signed-rank p (per structure: the comparisons table)");
+            printer.print(comparisons.selectExpr("dataset", "prior", "variant_a", "variant_b", "pairs", "wins",
+                    "geomean_ratio", "ratio_ci95_low", "ratio_ci95_high", "wilcoxon_p", "fallbacks_a")
+                    .orderBy("dataset", "prior", "variant_a", "variant_b"), report);
         }
         report.println();
         FailedCells.print(table(spark, directory, ResultTable.CELLS), report);

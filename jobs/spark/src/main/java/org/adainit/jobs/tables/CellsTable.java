@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.outcome.CellOutcome;
+import org.adainit.jobs.outcome.FinalScores;
 import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.IterationRecord;
@@ -33,20 +34,24 @@ public final class CellsTable {
      *
      * @param selection null when no training completed
      * @param lastEpoch where θ0* ends up after training; null when it has no epoch
+     * @param scores θ0*'s trained parameters on every split; null without them
      * @param usage every model request of the cell, those of a failed iteration included
      * @param model the model that answered the last request; null when none did
      */
-    private record Source(CellOutcome outcome, SelectedTheta selection, EpochRecord lastEpoch, ModelUsage usage,
-            String model) {
+    private record Source(CellOutcome outcome, SelectedTheta selection, EpochRecord lastEpoch, FinalScores scores,
+            ModelUsage usage, String model) {
 
         static Source of(CellOutcome outcome) {
             SelectedTheta selection = outcome.selection();
-            EpochRecord last = selection == null ? null : finalEpoch(outcome, selection.iteration());
+            TrainingRun training = selection == null ? null : training(outcome, selection.iteration());
+            EpochRecord last = training == null || training.epochs().isEmpty() ? null
+                    : training.epochs().get(training.epochs().size() - 1);
             String model = null;
             for (IterationRecord r : outcome.iterations()) {
                 model = r.model().isEmpty() ? model : r.model();
             }
-            return new Source(outcome, selection, last, outcome.modelUsage(), model);
+            return new Source(outcome, selection, last, training == null ? null : training.scores(),
+                    outcome.modelUsage(), model);
         }
 
         Cell cell() {
@@ -98,7 +103,8 @@ public final class CellsTable {
             .required("cell_seed", DataTypes.LongType, s -> s.cell().cellSeed())
             .required("split_seed", DataTypes.LongType, s -> s.cell().splitSeed())
             .addAll(RunColumns.TIMING, s -> s.outcome().timing())
-            .addAll(RunColumns.PROVENANCE, s -> s.outcome().provenance());
+            .addAll(RunColumns.PROVENANCE, s -> s.outcome().provenance())
+            .addAll(ScoreColumns.COLUMNS, Source::scores);
 
     public static final StructType SCHEMA = COLUMNS.schema();
 
@@ -113,11 +119,11 @@ public final class CellsTable {
         return s -> s.selection() == null ? null : value.apply(s.selection());
     }
 
-    /** The last epoch of the training that scored θ0*, i.e. where θ0* ends up after training. */
-    private static EpochRecord finalEpoch(CellOutcome o, int iteration) {
+    /** The training that scored θ0*: where θ0* ends up after training. */
+    private static TrainingRun training(CellOutcome o, int iteration) {
         for (TrainingRun run : o.trainings()) {
-            if (run.iteration() == iteration && !run.epochs().isEmpty()) {
-                return run.epochs().get(run.epochs().size() - 1);
+            if (run.iteration() == iteration) {
+                return run;
             }
         }
         return null;

@@ -6,22 +6,46 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * One cell as the aggregation sees it: its series, structure, whether it finished, and its variance.
+ * One cell as the aggregation sees it: its series, structure, seed, whether it finished, and its variance.
  *
+ * @param cellSeed the seed derived from (grid seed, cell id), from which the statistics' resampling seeds derive
+ * @param fallback the search accepted nothing and reports the argmax of V instead of S^(T)
  * @param variance Var[∂E] of θ0* (or of a baseline's draw); null when the cell has none
  */
-record CurvePoint(SeriesKey series, int qubits, int layers, boolean ok, Double variance) {
+record CurvePoint(SeriesKey series, int qubits, int layers, int seed, long cellSeed, boolean ok, boolean fallback,
+        Double variance) {
 
     /** The points of a cells table (small: one row per cell), collected to the driver. */
     static List<CurvePoint> collect(Dataset<Row> cells) {
         List<String> columns = new ArrayList<>(SeriesKey.CELL_COLUMNS);
-        columns.addAll(List.of("qubits", "layers", "status", "variance"));
+        columns.addAll(List.of("qubits", "layers", "seed", "cell_seed", "status", "fallback", "variance"));
         int first = SeriesKey.CELL_COLUMNS.size();
         List<CurvePoint> points = new ArrayList<>();
         for (Row row : cells.selectExpr(columns.toArray(new String[0])).collectAsList()) {
             points.add(new CurvePoint(SeriesKey.of(row), row.getInt(first), row.getInt(first + 1),
-                    "ok".equals(row.getString(first + 2)), row.isNullAt(first + 3) ? null : row.getDouble(first + 3)));
+                    row.getInt(first + 2), row.getLong(first + 3), "ok".equals(row.getString(first + 4)),
+                    row.getBoolean(first + 5), row.isNullAt(first + 6) ? null : row.getDouble(first + 6)));
         }
         return points;
+    }
+
+    /** Depths below 2N are the paper's shallow grid, not a depth that grows with the width. */
+    static final int MIN_LAYERS_PER_QUBIT = 2;
+
+    /**
+     * k when the structure has L = k·N layers with k ≥ 2, the depth rule of McClean et al. (2018, Fig. 3: L = 10n)
+     * under which a 2-design's variance falls as 2^(−n); null otherwise. Structures sharing k form a qubit series.
+     */
+    Integer layersPerQubit() {
+        return layersPerQubit(qubits, layers);
+    }
+
+    static Integer layersPerQubit(int qubits, int layers) {
+        return layers % qubits == 0 && layers / qubits >= MIN_LAYERS_PER_QUBIT ? layers / qubits : null;
+    }
+
+    /** A finished cell with a variance to aggregate. */
+    boolean measured() {
+        return ok && variance != null;
     }
 }

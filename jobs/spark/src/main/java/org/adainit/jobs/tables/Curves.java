@@ -1,11 +1,12 @@
 package org.adainit.jobs.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.adainit.jobs.statistics.GeometricSpread;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.spark.sql.Row;
@@ -15,9 +16,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The paper's mean ± std curves: per series and structure, over the seeds whose cell finished, the mean variance, its
- * sample standard deviation (ddof 1, as the figures' error bars over 5 repeats), and a 95% confidence interval for the
- * mean from Student's t with n − 1 degrees of freedom. With one seed, std and the interval are null.
+ * Per series and structure, over the seeds whose cell finished: the paper's mean ± std (sample std, ddof 1, as the
+ * figures' error bars over 5 repeats) and the log-space summary the report draws, because the variances span orders of
+ * magnitude: geometric mean, geometric std (a factor: the band is mean ×/÷ std, never through zero) and a 95% interval
+ * of the geometric mean from Student's t on ln v ({@link GeometricSpread}), positive by construction. {@code
+ * fallbacks} counts the cells whose search accepted nothing (they report argmax V instead of S^(T)); {@code
+ * layers_per_qubit} marks the structures of a depth-grows-with-width series ({@link CurvePoint#layersPerQubit()}).
  */
 public final class Curves {
 
@@ -33,6 +37,10 @@ public final class Curves {
         fields.add(DataTypes.createStructField("ci95_low", DataTypes.DoubleType, true));
         fields.add(DataTypes.createStructField("ci95_high", DataTypes.DoubleType, true));
         fields.add(DataTypes.createStructField("failed", DataTypes.IntegerType, false));
+        fields.add(DataTypes.createStructField("geo_mean", DataTypes.DoubleType, true));
+        fields.add(DataTypes.createStructField("geo_std", DataTypes.DoubleType, true));
+        fields.add(DataTypes.createStructField("fallbacks", DataTypes.IntegerType, false));
+        fields.add(DataTypes.createStructField("layers_per_qubit", DataTypes.IntegerType, true));
         SCHEMA = DataTypes.createStructType(fields);
     }
 
@@ -44,19 +52,18 @@ public final class Curves {
         List<Row> rows = new ArrayList<>();
         for (List<CurvePoint> group : groups.values()) {
             CurvePoint first = group.get(0);
-            double[] values = group.stream()
-                    .filter(p -> p.ok() && p.variance() != null)
-                    .mapToDouble(CurvePoint::variance)
-                    .toArray();
+            List<CurvePoint> measured = group.stream().filter(CurvePoint::measured).toList();
+            double[] values = measured.stream().mapToDouble(CurvePoint::variance).toArray();
             int n = values.length;
-            Double mean = n == 0 ? null : new Mean().evaluate(values);
-            Double std = n < 2 ? null : new StandardDeviation(true).evaluate(values);
-            Double halfWidth = n < 2 ? null
-                    : new TDistribution(n - 1).inverseCumulativeProbability(0.975) * std / Math.sqrt(n);
+            GeometricSpread spread = GeometricSpread.of(values);
             List<Object> row = new ArrayList<>(first.series().values());
-            row.addAll(java.util.Arrays.asList(first.qubits(), first.layers(), n, mean, std,
-                    halfWidth == null ? null : mean - halfWidth, halfWidth == null ? null : mean + halfWidth,
-                    (int) group.stream().filter(p -> !p.ok()).count()));
+            row.addAll(Arrays.asList(first.qubits(), first.layers(), n,
+                    n == 0 ? null : new Mean().evaluate(values),
+                    n < 2 ? null : new StandardDeviation(true).evaluate(values),
+                    spread == null ? null : spread.ci95Low(), spread == null ? null : spread.ci95High(),
+                    (int) group.stream().filter(p -> !p.ok()).count(),
+                    spread == null ? null : spread.geometricMean(), spread == null ? null : spread.geometricStd(),
+                    (int) measured.stream().filter(CurvePoint::fallback).count(), first.layersPerQubit()));
             rows.add(RowFactory.create(row.toArray()));
         }
         return rows;

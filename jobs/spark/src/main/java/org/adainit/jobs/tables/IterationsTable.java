@@ -1,8 +1,11 @@
 package org.adainit.jobs.tables;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.outcome.CellOutcome;
+import org.adainit.jobs.outcome.FinalScores;
 import org.adainit.jobs.search.IterationRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
@@ -14,7 +17,8 @@ public final class IterationsTable {
     /** The generator's wall time per proposal: the one column that differs between two runs of the same grid. */
     public static final List<String> RUN_DEPENDENT_COLUMNS = List.of("latency_ms");
 
-    private record Source(Cell cell, IterationRecord record) {}
+    /** @param scores the candidate's trained parameters on every split; null without them */
+    private record Source(Cell cell, IterationRecord record, FinalScores scores) {}
 
     private static final TableColumns<Source> COLUMNS = new TableColumns<Source>()
             .addAll(KeyColumns.COLUMNS, Source::cell)
@@ -36,13 +40,17 @@ public final class IterationsTable {
             .required("model", DataTypes.StringType, s -> s.record().model())
             .required("response_id", DataTypes.StringType, s -> s.record().responseId())
             .required("prompt_version", DataTypes.StringType, s -> s.record().promptVersion())
-            .required("training_seed", DataTypes.LongType, s -> s.record().trainingSeed());
+            .required("training_seed", DataTypes.LongType, s -> s.record().trainingSeed())
+            .addAll(ScoreColumns.COLUMNS, Source::scores);
 
     public static final StructType SCHEMA = COLUMNS.schema();
 
     private IterationsTable() {}
 
     public static List<Row> rows(CellOutcome outcome) {
-        return outcome.iterations().stream().map(r -> COLUMNS.row(new Source(outcome.cell(), r))).toList();
+        Map<Integer, FinalScores> scores = new HashMap<>();
+        outcome.trainings().forEach(run -> scores.put(run.iteration(), run.scores()));
+        return outcome.iterations().stream()
+                .map(r -> COLUMNS.row(new Source(outcome.cell(), r, scores.get(r.iteration())))).toList();
     }
 }

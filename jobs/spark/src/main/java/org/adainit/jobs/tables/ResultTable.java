@@ -20,10 +20,14 @@ public enum ResultTable {
     ITERATIONS(List.of("dataset", "prior")),
     /** One row per (training run, epoch). */
     EPOCHS(List.of("dataset", "prior")),
-    /** Mean, std, 95% CI and n over seeds per dataset/prior/variant/qubits/layers. */
+    /** Mean, std, geometric mean ×/÷ std, a log-space 95% CI and n over seeds per series and structure. */
     CURVES(List.of()),
-    /** Fitted slope of ln(variance) against qubits (fixed layers) and against layers (fixed qubits). */
-    SLOPES(List.of());
+    /** Fitted slope of ln(variance) against qubits and against layers, with its SE, 95% CI and theory lines. */
+    SLOPES(List.of()),
+    /** Paired method comparisons per dataset, prior and structure: geometric-mean ratio, CI, wins, Wilcoxon p. */
+    COMPARISONS(List.of()),
+    /** Rank correlation of the variance at θ0 with the test and validation accuracy per dataset, prior, structure. */
+    CORRELATIONS(List.of());
 
     private final List<String> partitionColumns;
 
@@ -60,6 +64,8 @@ public enum ResultTable {
             case EPOCHS -> EpochsTable.SCHEMA;
             case CURVES -> Curves.SCHEMA;
             case SLOPES -> Slopes.SCHEMA;
+            case COMPARISONS -> Comparisons.SCHEMA;
+            case CORRELATIONS -> Correlations.SCHEMA;
         };
     }
 

@@ -1,6 +1,5 @@
 package org.adainit.jobs.tables;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,11 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * (Re)builds every table of an AdaInit result directory from the committed cell outcomes: cells, iterations and epochs
- * from the outcomes themselves, curves and slopes from the cells table. Idempotent: the tables depend only on the set
- * of committed outcomes, so a build interrupted at any point is repaired by the next one, and rows are sorted so equal
- * outcomes give equal files. The driver reads the outcomes and makes the rows; Spark only writes the files (one
- * single-task job per table), so the build costs the same few jobs however many executors there are.
+ * from the outcomes themselves, then the tables derived from cells and iterations ({@link DerivedTables}).
+ * Idempotent: the tables depend only on the set of committed outcomes, so a build interrupted at any point is repaired
+ * by the next one, and rows are sorted so equal outcomes give equal files. The driver reads the outcomes and makes the
+ * rows; Spark only writes the files (one single-task job per table), so the build costs the same few jobs however many
+ * executors there are.
  */
 public final class TableBuilder {
 
@@ -28,35 +28,17 @@ public final class TableBuilder {
             List<Row> cells = outcomes.stream().map(CellsTable::row).toList();
             List<Row> iterations = outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList();
             List<Row> epochs = outcomes.stream().flatMap(o -> EpochsTable.rows(o).stream()).toList();
-            List<CurvePoint> points = CurvePoint.collect(spark.createDataFrame(cells, CellsTable.SCHEMA));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
-            write(spark, directory, counts, ResultTable.CELLS, cells, "cell_id");
-            write(spark, directory, counts, ResultTable.ITERATIONS, iterations, "cell_id", "iteration");
-            write(spark, directory, counts, ResultTable.EPOCHS, epochs, "cell_id", "iteration", "epoch");
-            write(spark, directory, counts, ResultTable.CURVES, Curves.rows(points), curveOrder());
-            write(spark, directory, counts, ResultTable.SLOPES, Slopes.rows(points), slopeOrder());
+            counts.put(ResultTable.CELLS, TableFiles.write(spark, directory, ResultTable.CELLS, cells, "cell_id"));
+            counts.put(ResultTable.ITERATIONS, TableFiles.write(spark, directory, ResultTable.ITERATIONS, iterations,
+                    "cell_id", "iteration"));
+            counts.put(ResultTable.EPOCHS, TableFiles.write(spark, directory, ResultTable.EPOCHS, epochs, "cell_id",
+                    "iteration", "epoch"));
+            counts.putAll(DerivedTables.build(spark, directory, spark.createDataFrame(cells, CellsTable.SCHEMA),
+                    spark.createDataFrame(iterations, IterationsTable.SCHEMA)));
             return counts;
         } catch (Exception e) {
             throw TableFiles.explained(e);
         }
-    }
-
-    private static void write(SparkSession spark, ResultDirectory directory, Map<ResultTable, Long> counts,
-            ResultTable table, List<Row> rows, String... order) {
-        TableFiles.write(directory, table.tableName(), table.partitionColumns(),
-                spark.createDataFrame(rows, table.rowSchema()), order);
-        counts.put(table, (long) rows.size());
-    }
-
-    private static String[] curveOrder() {
-        List<String> order = new ArrayList<>(SeriesKey.CELL_COLUMNS);
-        order.addAll(List.of("qubits", "layers"));
-        return order.toArray(new String[0]);
-    }
-
-    private static String[] slopeOrder() {
-        List<String> order = new ArrayList<>(SeriesKey.CELL_COLUMNS);
-        order.addAll(List.of("axis", "fixed_qubits", "fixed_layers"));
-        return order.toArray(new String[0]);
     }
 }

@@ -9,6 +9,7 @@ import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
 /** Writing a result table, and turning a failed build into the message a user can act on; for every table set. */
 public final class TableFiles {
@@ -32,6 +33,14 @@ public final class TableFiles {
                 .mode(SaveMode.Overwrite)
                 .partitionBy(partitions.toArray(new String[0]))
                 .parquet(directory.table(name));
+    }
+
+    /** Replaces {@code table} with the driver's {@code rows} (see above); returns the number of rows written. */
+    static long write(SparkSession spark, ResultDirectory directory, ResultTable table, List<Row> rows,
+            String... order) {
+        write(directory, table.tableName(), table.partitionColumns(), spark.createDataFrame(rows, table.rowSchema()),
+                order);
+        return rows.size();
     }
 
     /**

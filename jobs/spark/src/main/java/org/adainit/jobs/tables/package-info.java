@@ -1,5 +1,5 @@
 /**
- * The Parquet tables of an AdaInit run (cells, iterations, epochs, curves, slopes), rebuilt from the committed cells
- * (docs/tables.md).
+ * The Parquet tables of an AdaInit run (cells, iterations, epochs, curves, slopes, comparisons, correlations), rebuilt
+ * from the committed cells (docs/tables.md).
  */
 package org.adainit.jobs.tables;

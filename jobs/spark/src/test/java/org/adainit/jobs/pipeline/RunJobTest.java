@@ -95,11 +95,13 @@ class RunJobTest {
         SparkSession spark = TestSpark.session();
         table(spark, out, ResultTable.CELLS).createOrReplaceTempView("tiny_cells");
         List<Row> expected = spark.sql("SELECT dataset, prior, variant, qubits, layers, count(*) AS n, "
-                + "avg(variance) AS mean, stddev_samp(variance) AS std FROM tiny_cells WHERE status = 'ok' "
+                + "avg(variance) AS mean, stddev_samp(variance) AS std, avg(ln(variance)) AS mean_log, "
+                + "stddev_samp(ln(variance)) AS sd_log, sum(CASE WHEN fallback THEN 1 ELSE 0 END) AS fallbacks "
+                + "FROM tiny_cells WHERE status = 'ok' "
                 + "GROUP BY dataset, prior, variant, qubits, layers ORDER BY dataset, prior, variant, qubits, layers")
                 .collectAsList();
         List<Row> curves = table(spark, out, ResultTable.CURVES).selectExpr("dataset", "prior", "variant", "qubits",
-                "layers", "n", "mean", "std", "ci95_low", "ci95_high")
+                "layers", "n", "mean", "std", "ci95_low", "ci95_high", "geo_mean", "geo_std", "fallbacks")
                 .orderBy("dataset", "prior", "variant", "qubits", "layers").collectAsList();
         assertEquals(expected.size(), curves.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -112,10 +114,78 @@ class RunJobTest {
             assertEquals(n, c.getInt(5));
             assertEquals(e.getDouble(6), c.getDouble(6), 1e-12 * Math.abs(e.getDouble(6)));
             assertEquals(e.getDouble(7), c.getDouble(7), 1e-9 * e.getDouble(7));
-            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * e.getDouble(7) / Math.sqrt(n);
-            assertEquals(e.getDouble(6) - half, c.getDouble(8), 1e-9 * half);
-            assertEquals(e.getDouble(6) + half, c.getDouble(9), 1e-9 * half);
+            double meanLog = e.getDouble(8);
+            double sdLog = e.getDouble(9);
+            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sdLog / Math.sqrt(n);
+            assertEquals(Math.exp(meanLog - half), c.getDouble(8), 1e-9 * Math.exp(meanLog - half));
+            assertEquals(Math.exp(meanLog + half), c.getDouble(9), 1e-9 * Math.exp(meanLog + half));
+            assertTrue(c.getDouble(8) > 0, "a variance's interval stays above zero");
+            assertEquals(Math.exp(meanLog), c.getDouble(10), 1e-9 * Math.exp(meanLog));
+            assertEquals(Math.exp(sdLog), c.getDouble(11), 1e-9 * Math.exp(sdLog));
+            assertEquals(e.getLong(10), c.getInt(12));
         }
+    }
+
+    @Test
+    void everyTrainingRecordsItsFinalLossAndAccuracyOnEachSplit() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        for (ResultTable table : List.of(ResultTable.CELLS, ResultTable.ITERATIONS)) {
+            Dataset<Row> rows = table(spark, out, table);
+            for (String split : List.of("final_train", "validation", "test")) {
+                assertEquals(0, rows.where(split + "_accuracy IS NULL OR " + split + "_accuracy < 0 OR " + split
+                        + "_accuracy > 1 OR NOT (" + split + "_loss > 0)").count(), table + " " + split);
+            }
+        }
+        // θ0*'s scores in cells are those of the iteration that proposed it.
+        table(spark, out, ResultTable.CELLS).createOrReplaceTempView("tiny_cells_for_scores");
+        table(spark, out, ResultTable.ITERATIONS).createOrReplaceTempView("tiny_iterations_for_scores");
+        assertEquals(0, spark.sql("SELECT * FROM tiny_cells_for_scores c JOIN tiny_iterations_for_scores i "
+                + "ON c.cell_id = i.cell_id AND c.selected_iteration = i.iteration WHERE c.test_accuracy <> "
+                + "i.test_accuracy OR c.validation_loss <> i.validation_loss").count());
+        assertEquals(2, table(spark, out, ResultTable.CORRELATIONS).count(), "one row per structure");
+    }
+
+    @Test
+    void pooledComparisonsEqualAPairedJoinOfTheCells() throws Exception {
+        Path out = TinyGrid.reference();
+        SparkSession spark = TestSpark.session();
+        table(spark, out, ResultTable.CELLS).createOrReplaceTempView("tiny_cells_for_pairs");
+        List<Row> expected = spark.sql("SELECT a.variant, b.variant, count(*), "
+                + "sum(CASE WHEN a.variance > b.variance THEN 1 ELSE 0 END), exp(avg(ln(a.variance) - ln(b.variance))), "
+                + "regr_slope(ln(a.variance) - ln(b.variance), a.qubits) "
+                + "FROM tiny_cells_for_pairs a JOIN tiny_cells_for_pairs b ON a.dataset = b.dataset "
+                + "AND a.prior = b.prior AND a.qubits = b.qubits AND a.layers = b.layers AND a.seed = b.seed "
+                + "WHERE a.status = 'ok' AND b.status = 'ok' AND a.variance > 0 AND b.variance > 0 "
+                + "AND ((a.method = 'adainit' AND a.generator <> 'random' AND (b.method <> 'adainit' "
+                + "OR b.generator = 'random')) OR (a.generator = 'random' AND b.method <> 'adainit')) "
+                + "GROUP BY a.variant, b.variant ORDER BY a.variant, b.variant").collectAsList();
+        Dataset<Row> comparisons = table(spark, out, ResultTable.COMPARISONS);
+        List<Row> pooled = comparisons.where("qubits IS NULL AND layers IS NULL AND layers_per_qubit IS NULL")
+                .selectExpr("variant_a", "variant_b", "pairs", "wins", "geomean_ratio", "ratio_ci95_low",
+                        "ratio_ci95_high", "wilcoxon_p")
+                .orderBy("variant_a", "variant_b").collectAsList();
+        List<Row> qubitSeries = comparisons.where("qubits IS NULL AND layers = 1")
+                .selectExpr("variant_a", "variant_b", "pairs", "gap_slope").orderBy("variant_a", "variant_b")
+                .collectAsList();
+        assertEquals(3, expected.size(), "ours vs random, ours vs classic, random vs classic");
+        assertEquals(expected.size(), pooled.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Row e = expected.get(i);
+            Row c = pooled.get(i);
+            assertEquals(e.getString(0), c.getString(0));
+            assertEquals(e.getString(1), c.getString(1));
+            assertEquals(e.getLong(2), c.getInt(2));
+            assertEquals(e.getLong(3), c.getInt(3));
+            assertEquals(e.getDouble(4), c.getDouble(4), 1e-9 * e.getDouble(4));
+            assertTrue(c.getDouble(5) <= c.getDouble(4) && c.getDouble(4) <= c.getDouble(6), c.toString());
+            assertTrue(c.getDouble(7) > 0 && c.getDouble(7) <= 1, c.toString());
+            Row series = qubitSeries.get(i);
+            assertEquals(e.getLong(2), series.getInt(2), "the tiny grid's one qubit series holds every pair");
+            assertEquals(e.getDouble(5), series.getDouble(3), 1e-9 * Math.abs(e.getDouble(5)));
+        }
+        assertEquals(2 * 3, comparisons.where("qubits IS NOT NULL AND layers IS NOT NULL").count(),
+                "one row per structure and compared pair");
     }
 
     @Test

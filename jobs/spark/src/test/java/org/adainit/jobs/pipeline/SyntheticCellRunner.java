@@ -10,6 +10,7 @@ import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.outcome.FinalScores;
 import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.Timing;
@@ -21,6 +22,7 @@ import org.adainit.jobs.search.ParseStatus;
 import org.adainit.jobs.search.SearchSetup;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
+import org.adainit.simulator.qnn.SplitScore;
 import org.adainit.simulator.training.EpochRecord;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -133,13 +135,20 @@ public final class SyntheticCellRunner implements CellRunner {
         return new QnnParameters(shape, values);
     }
 
-    /** Epoch 0 (at θ0, before the first step) and epochs 1..E whose loss falls and accuracy rises, as usual. */
+    /**
+     * Epoch 0 (at θ0, before the first step) and epochs 1..E whose loss falls and accuracy rises, as usual; the
+     * held-out splits end a little worse than the training split.
+     */
     private TrainingRun training(int iteration, RandomGenerator random) {
         List<EpochRecord> records = new ArrayList<>();
         for (int epoch = 0; epoch <= grid.training().epochs(); epoch++) {
             records.add(new EpochRecord(epoch, 0.7 / (epoch + 1) + 0.01 * random.nextDouble(),
                     Math.min(1, 0.5 + 0.1 * epoch), 0.01 * random.nextGaussian(), 0.1 / (epoch + 1)));
         }
-        return new TrainingRun(iteration, records);
+        EpochRecord last = records.get(records.size() - 1);
+        SplitScore train = new SplitScore(last.loss(), last.accuracy());
+        return new TrainingRun(iteration, records, new FinalScores(train,
+                new SplitScore(last.loss() + 0.05 * random.nextDouble(), last.accuracy() - 0.1 * random.nextDouble()),
+                new SplitScore(last.loss() + 0.05 * random.nextDouble(), last.accuracy() - 0.1 * random.nextDouble())));
     }
 }

@@ -7,9 +7,10 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.tables.DerivedTables;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -21,8 +22,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes a result directory in the pipeline's table layout (the columns the report reads, with the pipeline's names
- * and types): cells with seeded variances, their search iterations, and curves aggregated from the cells by Spark
- * SQL, as the pipeline's aggregation does.
+ * and types): cells with seeded variances, their search iterations, and the tables the pipeline derives from them
+ * (curves, slopes, comparisons, correlations) by the pipeline's own {@link DerivedTables}.
  */
 public final class RunFixture {
 
@@ -65,13 +66,15 @@ public final class RunFixture {
             "top_p double", "status string", "error string", "variance double", "iterations_run int",
             "generator_label string", "model string", "llm_calls long", "tokens_in long", "tokens_out long",
             "cost_usd double", "prompt_version string", "started_at timestamp", "finished_at timestamp",
-            "seconds double", "project_version string", "git_commit string", "grid_name string", "grid_hash string");
+            "seconds double", "project_version string", "git_commit string", "grid_name string", "grid_hash string",
+            "fallback boolean", "cell_seed long", "validation_accuracy double", "test_accuracy double");
 
     private static final StructType ITERATIONS = schema(
             "cell_id string", "dataset string", "prior string", "qubits int", "layers int", "seed int",
             "variant string", "iteration int", "variance double", "delta double", "threshold double",
             "s_before double", "s_after double", "accepted boolean", "generator string", "parse_status string",
-            "retries int", "tokens_in long", "tokens_out long", "cost_usd double", "model string");
+            "retries int", "tokens_in long", "tokens_out long", "cost_usd double", "model string",
+            "validation_accuracy double", "test_accuracy double");
 
     private final List<String> datasets = new ArrayList<>();
     private final List<String> priors = new ArrayList<>();
@@ -110,6 +113,8 @@ public final class RunFixture {
     /** Writes cells, iterations (when a variant searches), curves and a manifest under {@code out}. */
     public Path write(SparkSession spark, Path out) throws IOException {
         RandomGenerator random = new Well19937c(20240501L);
+        // A stream of its own, so adding the accuracy columns left every variance as it was.
+        RandomGenerator accuracy = new Well19937c(20240502L);
         List<Row> cells = new ArrayList<>();
         List<Row> searchRows = new ArrayList<>();
         boolean failureMarked = false;
@@ -135,7 +140,9 @@ public final class RunFixture {
                                     v.model(), calls, calls * 900, calls * 400, calls * 0.0065,
                                     v.generator() == null ? "" : "adainit-v1@0123456789ab",
                                     new Timestamp(start), new Timestamp(start + 1500), 1.5, "0.1.0-SNAPSHOT",
-                                    "41e9be48521c83f05ca0cab5404ce283ddbcedea", "fixture", "61dc1c52b89b0e98"));
+                                    "41e9be48521c83f05ca0cab5404ce283ddbcedea", "fixture", "61dc1c52b89b0e98",
+                                    false, (long) id.hashCode(), failed ? null : 0.6 + 0.3 * accuracy.nextDouble(),
+                                    failed ? null : 0.6 + 0.3 * accuracy.nextDouble()));
                             double best = 0;
                             for (int t = 1; t <= runs && !failed; t++) {
                                 double candidate = variance * (0.3 + 0.7 * random.nextDouble());
@@ -148,7 +155,8 @@ public final class RunFixture {
                                 searchRows.add(RowFactory.create(id, dataset, cellPrior, s.qubits(), s.layers(), seed,
                                         v.label(), t, candidate, delta, 1e-9, before, best, accepted,
                                         v.generator(), parse, parse.equals("repaired") ? 1 : 0, 900L, 400L, 0.0065,
-                                        v.model()));
+                                        v.model(), 0.6 + 0.3 * accuracy.nextDouble(),
+                                        0.6 + 0.3 * accuracy.nextDouble()));
                             }
                         }
                     }
@@ -161,14 +169,7 @@ public final class RunFixture {
             spark.createDataFrame(searchRows, ITERATIONS).write().mode(SaveMode.Overwrite)
                     .partitionBy("dataset", "prior").parquet(out.resolve("iterations").toString());
         }
-        Dataset<Row> written = spark.read().parquet(out.resolve("cells").toString());
-        written.createOrReplaceTempView("fixture_cells");
-        spark.sql("SELECT dataset, prior, variant, method, generator, prompt_variant, temperature, top_p, qubits, "
-                        + "layers, CAST(count(variance) AS INT) AS n, avg(variance) AS mean, stddev_samp(variance) AS "
-                        + "std, CAST(sum(CASE WHEN status <> 'ok' THEN 1 ELSE 0 END) AS INT) AS failed "
-                        + "FROM fixture_cells GROUP BY dataset, prior, variant, method, generator, prompt_variant, "
-                        + "temperature, top_p, qubits, layers")
-                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.resolve("curves").toString());
+        DerivedTables.build(spark, ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration()));
         Files.writeString(out.resolve("manifest.json"), """
                 {"grid_name": "fixture", "grid_hash": "61dc1c52b89b0e98", "grid_source": "conf/grids/fixture.yaml",
                  "created_at": "2026-11-22T05:18:28Z", "grid": {"description": "a report test fixture"},

@@ -39,7 +39,7 @@ class UnusualTablesTest {
         Report report = ReportBuilder.build(ResultTables.open(spark, run.toString()), "test");
 
         List<String> sections = report.sections().stream().map(ReportSection::id).toList();
-        assertEquals(List.of("provenance", "health", "fig8"), sections);
+        assertEquals(List.of("provenance", "findings", "health", "accuracy", "fig8"), sections);
         assertTrue(report.leftOut().stream().anyMatch(line -> line.startsWith("Fig. 3:")), report.leftOut().toString());
     }
 

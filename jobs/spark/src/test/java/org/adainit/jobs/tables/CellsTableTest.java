@@ -10,6 +10,7 @@ import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.GridReader;
 import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.outcome.FinalScores;
 import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.outcome.SelectedTheta;
 import org.adainit.jobs.outcome.Timing;
@@ -18,6 +19,7 @@ import org.adainit.jobs.search.IterationRecord;
 import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParseStatus;
 import org.adainit.jobs.spark.TestSpark;
+import org.adainit.simulator.qnn.SplitScore;
 import org.adainit.simulator.training.EpochRecord;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -53,9 +55,11 @@ class CellsTableTest {
                 new double[][] {{1, 2}, {3, 4}}, new double[] {5, 6});
         List<TrainingRun> trainings = List.of(
                 new TrainingRun(1, List.of(new EpochRecord(1, 0.9, 0.40, 1e-3, 0.5),
-                        new EpochRecord(2, 0.8, 0.45, 2e-3, 0.4))),
+                        new EpochRecord(2, 0.8, 0.45, 2e-3, 0.4)), new FinalScores(new SplitScore(0.85, 0.5),
+                        new SplitScore(0.86, 0.45), new SplitScore(0.87, 0.4))),
                 new TrainingRun(2, List.of(new EpochRecord(1, 0.7, 0.50, 3e-3, 0.3),
-                        new EpochRecord(2, 0.6, 0.55, 4e-3, 0.2))));
+                        new EpochRecord(2, 0.6, 0.55, 4e-3, 0.2)), new FinalScores(new SplitScore(0.55, 0.6),
+                        new SplitScore(0.65, 0.7), new SplitScore(0.75, 0.8))));
         return new CellOutcome(cell(), CellStatus.OK, null, selection, 0.02, 1e-4, 1, "llm:model", "v1",
                 List.of(iteration(1, 2, 10, 5, 0.25), iteration(2, 0, 20, 7, 0.5)), trainings,
                 new Timing(1_000, 2_500, "host-a"), new Provenance("0.1", "abc", "g", "grid-hash"), failedIteration);
@@ -99,6 +103,12 @@ class CellsTableTest {
         Row row = cellsRow(searched());
         assertEquals(0.6, (double) row.getAs("train_loss"), "iteration 2, epoch 2; not iteration 1's 0.8");
         assertEquals(0.55, (double) row.getAs("train_accuracy"));
+        assertEquals(0.55, (double) row.getAs("final_train_loss"), "iteration 2's final scores, not iteration 1's");
+        assertEquals(0.6, (double) row.getAs("final_train_accuracy"));
+        assertEquals(0.65, (double) row.getAs("validation_loss"));
+        assertEquals(0.7, (double) row.getAs("validation_accuracy"));
+        assertEquals(0.75, (double) row.getAs("test_loss"));
+        assertEquals(0.8, (double) row.getAs("test_accuracy"));
     }
 
     @Test
@@ -127,7 +137,7 @@ class CellsTableTest {
         assertEquals("failed", row.getAs("status"));
         assertEquals("no data", row.getAs("error"));
         for (String column : List.of("variance", "selected_iteration", "theta0_l0", "theta0_hash", "train_loss",
-                "final_s", "threshold", "model")) {
+                "final_s", "threshold", "model", "test_accuracy", "validation_loss")) {
             assertTrue(row.isNullAt(row.fieldIndex(column)), column);
         }
         assertFalse((boolean) row.getAs("fallback"));
@@ -147,6 +157,9 @@ class CellsTableTest {
         assertEquals("per-tensor", second.getAs("parse_status"));
         assertEquals(42L, (long) second.getAs("latency_ms"));
         assertEquals(102L, (long) second.getAs("training_seed"));
+        assertEquals(0.8, (double) second.getAs("test_accuracy"));
+        assertEquals(0.4, (double) iterations.get(0).getAs("test_accuracy"), "each iteration its own training's");
+        assertEquals(0.86, (double) iterations.get(0).getAs("validation_loss"));
 
         List<Row> epochs = TestSpark.session()
                 .createDataFrame(EpochsTable.rows(outcome), EpochsTable.SCHEMA).collectAsList();

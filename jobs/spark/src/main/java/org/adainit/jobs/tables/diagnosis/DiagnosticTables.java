@@ -83,7 +83,8 @@ public final class DiagnosticTables implements TableSet {
                     "samples", "variance", "variance_stderr", "prediction", "ratio", "at_prediction")
                     .orderBy("qubits", "layers", "depth"), report);
             printIfAny(printer, report, table(spark, directory, DiagnosticTable.MCCLEAN_SLOPES).selectExpr("depth",
-                    "points", "qubits_min", "qubits_max", "slope", "slope_stderr", "predicted_slope", "paper_slope")
+                    "points", "x_min", "x_max", "slope", "slope_stderr", "slope_ci95_low", "slope_ci95_high", "predicted_slope",
+                    "paper_slope")
                     .orderBy(functions.expr(DEPTH_ORDER), functions.col("depth")),
                     "slopes of ln Var against n per depth series (McClean Fig. 3: -0.685)");
             printIfAny(printer, report, table(spark, directory, DiagnosticTable.MCCLEAN_PLATEAUS),
@@ -96,7 +97,8 @@ public final class DiagnosticTables implements TableSet {
                     "qubits", "samples", "mean_ratio", "std_ratio", "prediction", "theorem1_bound",
                     "proposition2_bound"), report);
             printIfAny(printer, report, table(spark, directory, DiagnosticTable.ZHANG_SLOPES).selectExpr("task",
-                    "part", "design", "depth", "points", "slope", "slope_stderr", "theory_slope"),
+                    "part", "design", "depth", "points", "slope", "slope_stderr", "slope_ci95_low", "slope_ci95_high",
+                    "theory_slope"),
                     "slopes of ln(E[Delta]/w) against n per legend (theory: -ln2/2 vqe, qae; -ln2 qsl)");
         }
         report.println();

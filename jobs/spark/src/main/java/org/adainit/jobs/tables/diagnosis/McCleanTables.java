@@ -1,6 +1,5 @@
 package org.adainit.jobs.tables.diagnosis;
 
-import org.adainit.jobs.diagnosis.ExponentialFit;
 import org.adainit.jobs.diagnosis.McCleanPoint;
 import org.adainit.jobs.diagnosis.SampleMoments;
 import org.adainit.jobs.diagnosis.DiagnosticValues;
@@ -8,6 +7,7 @@ import org.adainit.jobs.diagnosis.McCleanSummary;
 import org.adainit.jobs.diagnosis.DiagnosticCell;
 import java.util.ArrayList;
 import java.util.List;
+import org.adainit.jobs.tables.FitColumns;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -42,16 +42,8 @@ public final class McCleanTables {
             .add("seed", DataTypes.LongType, false);
 
     /** One row per depth series with two or more qubit counts: ln Var = intercept + slope·n. */
-    public static final StructType SLOPES = new StructType()
-            .add("depth", DataTypes.StringType, false)
-            .add("points", DataTypes.IntegerType, false)
-            .add("excluded", DataTypes.IntegerType, false)
-            .add("qubits_min", DataTypes.IntegerType, false)
-            .add("qubits_max", DataTypes.IntegerType, false)
-            .add("slope", DataTypes.DoubleType, false)
-            .add("slope_stderr", DataTypes.DoubleType, true)
-            .add("intercept", DataTypes.DoubleType, false)
-            .add("r_squared", DataTypes.DoubleType, true)
+    public static final StructType SLOPES = FitColumns.appendTo(new StructType()
+            .add("depth", DataTypes.StringType, false))
             .add("predicted_slope", DataTypes.DoubleType, false)
             .add("paper_slope", DataTypes.DoubleType, false);
 
@@ -85,10 +77,11 @@ public final class McCleanTables {
     }
 
     public static Row slopeRow(McCleanSummary.Slope slope) {
-        ExponentialFit fit = slope.fit();
-        return RowFactory.create(slope.depth(), fit.points(), fit.excluded(), fit.xMin(), fit.xMax(), fit.slope(),
-                fit.slopeStderr(), fit.intercept(), fit.rSquared(), slope.predictedSlope(),
-                McCleanSummary.PAPER_SLOPE);
+        List<Object> values = new ArrayList<>();
+        values.add(slope.depth());
+        values.addAll(FitColumns.values(slope.fit()));
+        values.addAll(List.of(slope.predictedSlope(), McCleanSummary.PAPER_SLOPE));
+        return RowFactory.create(values.toArray());
     }
 
     public static Row plateauRow(McCleanSummary.Plateau plateau) {

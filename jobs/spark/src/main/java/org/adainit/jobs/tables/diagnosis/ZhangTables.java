@@ -1,13 +1,13 @@
 package org.adainit.jobs.tables.diagnosis;
 
 import org.adainit.jobs.diagnosis.ZhangPoint;
-import org.adainit.jobs.diagnosis.ExponentialFit;
 import org.adainit.jobs.diagnosis.ZhangSummary;
 import org.adainit.jobs.diagnosis.DiagnosticValues;
 import org.adainit.jobs.diagnosis.DiagnosticCell;
 import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.names.ExternalNames;
+import org.adainit.jobs.tables.FitColumns;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -44,15 +44,7 @@ public final class ZhangTables {
             .add("seed", DataTypes.LongType, false);
 
     /** One row per legend with two or more qubit counts: ln(E[Δ]/w) = intercept + slope·n. */
-    public static final StructType SLOPES = legend(new StructType())
-            .add("points", DataTypes.IntegerType, false)
-            .add("excluded", DataTypes.IntegerType, false)
-            .add("qubits_min", DataTypes.IntegerType, false)
-            .add("qubits_max", DataTypes.IntegerType, false)
-            .add("slope", DataTypes.DoubleType, false)
-            .add("slope_stderr", DataTypes.DoubleType, true)
-            .add("intercept", DataTypes.DoubleType, false)
-            .add("r_squared", DataTypes.DoubleType, true)
+    public static final StructType SLOPES = FitColumns.appendTo(legend(new StructType()))
             .add("theory_slope", DataTypes.DoubleType, false);
 
     private ZhangTables() {}
@@ -80,10 +72,11 @@ public final class ZhangTables {
     }
 
     public static Row slopeRow(ZhangSummary.Slope slope) {
-        ExponentialFit fit = slope.fit();
-        return RowFactory.create(ExternalNames.of(slope.task()), ExternalNames.of(slope.part()),
-                ExternalNames.of(slope.design()), slope.depth(), fit.points(), fit.excluded(), fit.xMin(), fit.xMax(),
-                fit.slope(), fit.slopeStderr(), fit.intercept(), fit.rSquared(), slope.theorySlope());
+        List<Object> values = new ArrayList<>(List.of(ExternalNames.of(slope.task()), ExternalNames.of(slope.part()),
+                ExternalNames.of(slope.design()), slope.depth()));
+        values.addAll(FitColumns.values(slope.fit()));
+        values.add(slope.theorySlope());
+        return RowFactory.create(values.toArray());
     }
 
     /** The legend columns every Zhang table starts with (after any id). */

@@ -1,0 +1,52 @@
+package org.adainit.jobs.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adainit.jobs.store.ResultDirectory;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The tables computed from the cells and iterations tables: curves, slopes, comparisons and correlations. The cells
+ * table is small (one row per cell) and the columns read from iterations are a few numbers per training, so they are
+ * collected to the driver and the statistics run there.
+ */
+public final class DerivedTables {
+
+    private DerivedTables() {}
+
+    /** Rebuilds the derived tables from the cells and iterations tables of {@code directory}; returns their row counts. */
+    public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory) {
+        // A directory written by other tools (report fixtures, a copied cells table) may have no iterations at all.
+        Dataset<Row> iterations = directory.exists(ResultTable.ITERATIONS.tableName())
+                ? ResultTable.ITERATIONS.read(spark, directory)
+                : spark.createDataFrame(List.of(), ResultTable.ITERATIONS.schema());
+        return build(spark, directory, ResultTable.CELLS.read(spark, directory), iterations);
+    }
+
+    /** Rebuilds the derived tables of {@code directory} from the given cells and iterations; returns their row counts. */
+    public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, Dataset<Row> cells,
+            Dataset<Row> iterations) {
+        List<CurvePoint> points = CurvePoint.collect(cells);
+        Map<ResultTable, Long> counts = new LinkedHashMap<>();
+        counts.put(ResultTable.CURVES, TableFiles.write(spark, directory, ResultTable.CURVES, Curves.rows(points),
+                order("qubits", "layers")));
+        counts.put(ResultTable.SLOPES, TableFiles.write(spark, directory, ResultTable.SLOPES, Slopes.rows(points),
+                order("axis", "fixed_qubits", "fixed_layers", "layers_per_qubit")));
+        counts.put(ResultTable.COMPARISONS, TableFiles.write(spark, directory, ResultTable.COMPARISONS,
+                Comparisons.rows(points), Comparisons.ORDER));
+        counts.put(ResultTable.CORRELATIONS, TableFiles.write(spark, directory, ResultTable.CORRELATIONS,
+                Correlations.rows(cells, iterations), Correlations.ORDER));
+        return counts;
+    }
+
+    /** Series columns first, then the table's own. */
+    private static String[] order(String... columns) {
+        List<String> order = new ArrayList<>(SeriesKey.CELL_COLUMNS);
+        order.addAll(List.of(columns));
+        return order.toArray(new String[0]);
+    }
+}
