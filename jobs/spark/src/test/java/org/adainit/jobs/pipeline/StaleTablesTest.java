@@ -56,7 +56,7 @@ class StaleTablesTest {
         assertFalse(output.toString().contains("are up to date"), output.toString());
         assertEquals(0.125, RunJobTest.table(spark, out, ResultTable.CELLS).where("cell_id = '" + cellId + "'")
                 .first().<Double>getAs("variance"), 0.0);
-        assertEquals(List.of("cells", "iterations", "epochs", "curves", "slopes"),
+        assertEquals(List.of("cells", "iterations", "epochs", "curves", "slopes", "comparisons", "correlations"),
                 ResultViews.register(spark, directory(out)));
     }
 
