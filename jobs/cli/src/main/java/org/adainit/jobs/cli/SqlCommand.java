@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Run a read-only Spark SQL query on the tables of a result directory; each table is a view of the same "
                     + "name. Statements other than queries are refused.",
-            "adainit grids: cells, iterations, epochs, curves, slopes; after diagnose: landscape, "
-                    + "gradient_distribution, gradient_histogram.",
+            "adainit grids: cells, iterations, epochs, curves, slopes, comparisons, correlations; after diagnose: "
+                    + "landscape, gradient_distribution, gradient_histogram.",
             "mcclean grids: diagnostic_cells, mcclean_samples, mcclean, mcclean_slopes, mcclean_plateaus.",
             "zhang grids: diagnostic_cells, zhang_samples, zhang, zhang_slopes.",
             "Examples are in conf/sql/, e.g. --file conf/sql/fig3-curves.sql."

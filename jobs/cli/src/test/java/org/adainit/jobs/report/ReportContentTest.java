@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.adainit.jobs.spark.TestSpark;
@@ -207,15 +209,10 @@ class ReportContentTest {
     }
 
     @Test
-    void everyNumberInThePageTablesIsWhatItsSqlReturns() {
+    void everyNumberInThePageTablesIsWhatItsSqlReturns() throws IOException {
         int compared = 0;
         for (Path run : List.of(offlineRun, fullRun)) {
-            for (String table : List.of("cells", "iterations", "curves", "mcclean", "zhang", "landscape",
-                    "gradient_distribution")) {
-                if (Files.exists(run.resolve(table))) {
-                    spark.read().parquet(run.resolve(table).toString()).createOrReplaceTempView(table);
-                }
-            }
+            registerEveryTable(run);
             ReportFiles report = run == offlineRun ? offline : full;
             for (ReportFiles.Article article : report.articles().values()) {
                 List<Row> rows = spark.sql(article.sql()).collectAsList();
@@ -233,6 +230,27 @@ class ReportContentTest {
             }
         }
         assertTrue(compared > 500, "compared " + compared + " cells");
+    }
+
+    /** Each table folder of {@code run} as a view of its name, so no view of another run or test is read. */
+    private static void registerEveryTable(Path run) throws IOException {
+        try (Stream<Path> folders = Files.list(run)) {
+            for (Path folder : folders.filter(ReportContentTest::holdsParquet).toList()) {
+                String table = folder.getFileName().toString();
+                spark.read().parquet(folder.toString()).createOrReplaceTempView(table);
+            }
+        }
+    }
+
+    private static boolean holdsParquet(Path folder) {
+        if (!Files.isDirectory(folder) || folder.getFileName().toString().startsWith("_")) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String plain(double value) {

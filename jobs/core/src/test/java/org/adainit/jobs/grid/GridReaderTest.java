@@ -60,7 +60,8 @@ class GridReaderTest {
         }
         Set<String> names = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("quickstart.yaml", "fig3-qubits.yaml", "fig3-layers.yaml", "fig4-prompts.yaml",
-                "fig6-baselines.yaml", "fig7-sampling.yaml", "fig8-ei.yaml", "fig3-qubits-laptop.yaml"), names);
+                "fig6-baselines.yaml", "fig7-sampling.yaml", "fig8-ei.yaml", "fig3-qubits-laptop.yaml", "fig3-bp.yaml",
+                "fig3-bp-laptop.yaml"), names);
         for (Path file : files) {
             Grid grid = GridReader.read(file.toString());
             assertEquals(file.getFileName().toString(), grid.name() + ".yaml");
