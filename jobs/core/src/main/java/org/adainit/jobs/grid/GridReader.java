@@ -53,7 +53,8 @@ public final class GridReader {
     private static final Set<String> ROOT_FIELDS = ordered(
             "name", "description", "seed", "axes", "search", "training", "llm", "budget", "kind");
     private static final Set<String> AXES_FIELDS = ordered("datasets", "priors", "structures", "seeds", "methods");
-    private static final Set<String> METHOD_FIELDS = ordered("method", "generator", "prompt", "temperature", "top_p");
+    private static final Set<String> METHOD_FIELDS =
+            ordered("method", "generator", "prompt", "temperature", "top_p", "draws");
 
     private GridReader() {}
 
@@ -290,7 +291,17 @@ public final class GridReader {
                     throw item.field(field).error("applies to method adainit only, not " + method.externalName());
                 }
             }
+            if (item.field("draws").present()) {
+                if (method != Method.INIT_ENSEMBLE) {
+                    throw item.field("draws").error("applies to method init-ensemble only, not "
+                            + method.externalName());
+                }
+                return List.of(MethodSpec.ensemble(item.field("draws").integer(2, 1_000_000)));
+            }
             return List.of(MethodSpec.baseline(method));
+        }
+        if (item.field("draws").present()) {
+            throw item.field("draws").error("applies to method init-ensemble only, not adainit");
         }
         GeneratorName generator = item.field("generator").choice(ExternalNames.table(GeneratorName.class));
         PromptVariant prompt = item.field("prompt").present()

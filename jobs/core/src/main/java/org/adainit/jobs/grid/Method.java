@@ -4,7 +4,10 @@ import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PriorSpec;
 
-/** How a cell obtains θ0: one training from a single draw of a law, or the AdaInit search. */
+/**
+ * How a cell obtains θ0: one training from a single draw of a law, the AdaInit search, or (for the over-initialisations
+ * metric) many draws and no training.
+ */
 public enum Method {
     /** The paper's "Classic": one training from a single draw of the cell's prior. */
     CLASSIC,
@@ -13,13 +16,18 @@ public enum Method {
     /** One training from a BeInit draw; the cell's prior is {@link PriorName#BEINIT} whatever the priors axis says. */
     BEINIT,
     /** Algorithm 1 with a generator and a prompt variant ("Ours"). */
-    ADAINIT;
+    ADAINIT,
+    /**
+     * McClean et al.'s over-initialisations metric: the sample variance of the full-batch ∂E/∂l0[0,0,0] over K draws
+     * of the cell's prior, no training ({@link org.adainit.jobs.search.InitialisationEnsemble}).
+     */
+    INIT_ENSEMBLE;
 
     public String externalName() {
         return ExternalNames.of(this);
     }
 
-    /** True for the baselines, which train once and need no generator. */
+    /** True for every method but adainit: they need no generator (the baselines train once, the ensemble never). */
     public boolean singleTraining() {
         return this != ADAINIT;
     }
@@ -29,7 +37,7 @@ public enum Method {
         return switch (this) {
             case GAINIT -> PriorSpec.of(PriorName.GAINIT);
             case BEINIT -> PriorSpec.of(PriorName.BEINIT);
-            case CLASSIC, ADAINIT -> null;
+            case CLASSIC, ADAINIT, INIT_ENSEMBLE -> null;
         };
     }
 }

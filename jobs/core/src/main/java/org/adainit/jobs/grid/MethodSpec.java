@@ -1,5 +1,6 @@
 package org.adainit.jobs.grid;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -14,9 +15,14 @@ import org.adainit.jobs.search.PromptVariant;
  * @param prompt null for the baselines
  * @param sampling explicit (temperature, top_p); null means the grid's per-dataset {@code llm.sampling}, or none for
  *     generators that do not sample
+ * @param draws K of {@code init-ensemble}, null for every other method (and then absent from the grid hash, so grids
+ *     written before the ensemble existed keep their hash)
  */
-public record MethodSpec(Method method, GeneratorName generator, PromptVariant prompt, Sampling sampling)
-        implements Serializable {
+public record MethodSpec(Method method, GeneratorName generator, PromptVariant prompt, Sampling sampling,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer draws) implements Serializable {
+
+    /** K when a grid names {@code init-ensemble} without {@code draws}. */
+    public static final int DEFAULT_DRAWS = 100;
 
     public MethodSpec {
         Objects.requireNonNull(method, "method");
@@ -26,14 +32,21 @@ public record MethodSpec(Method method, GeneratorName generator, PromptVariant p
         if (sampling != null && !samples(generator)) {
             throw new IllegalArgumentException("generator " + generator.externalName() + " takes no sampling settings");
         }
+        if ((method == Method.INIT_ENSEMBLE) != (draws != null)) {
+            throw new IllegalArgumentException("draws go with init-ensemble and only with it");
+        }
     }
 
     public static MethodSpec baseline(Method method) {
-        return new MethodSpec(method, null, null, null);
+        return new MethodSpec(method, null, null, null, method == Method.INIT_ENSEMBLE ? DEFAULT_DRAWS : null);
+    }
+
+    public static MethodSpec ensemble(int draws) {
+        return new MethodSpec(Method.INIT_ENSEMBLE, null, null, null, draws);
     }
 
     public static MethodSpec adaInit(GeneratorName generator, PromptVariant prompt, Sampling sampling) {
-        return new MethodSpec(Method.ADAINIT, generator, prompt, sampling);
+        return new MethodSpec(Method.ADAINIT, generator, prompt, sampling, null);
     }
 
     /** True for the generators that temperature and top_p reach: {@code llm} and {@code replay}. */
@@ -52,6 +65,9 @@ public record MethodSpec(Method method, GeneratorName generator, PromptVariant p
      * replay is named as the llm variant it replays ({@link GeneratorName#recordedAs()}).
      */
     public String label() {
+        if (draws != null) {
+            return method.externalName() + "-k" + draws;
+        }
         if (generator == null) {
             return method.externalName();
         }

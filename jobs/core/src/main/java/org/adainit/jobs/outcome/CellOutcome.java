@@ -17,9 +17,12 @@ import org.adainit.jobs.search.ModelUsage;
  * @param generatorLabel the generator's label, e.g. "embedded (not an LLM)"; empty for the baselines
  * @param promptVersion the prompt template's version id; empty when no prompt is rendered
  * @param iterations one record per completed search iteration
- * @param trainings the epochs of every training (search iterations, or the baseline's one)
+ * @param trainings the epochs of every training (search iterations, or the baseline's one); for init-ensemble one
+ *     run per draw k = 1..K holding only its epoch 0
  * @param failedIterationUsage the model requests of the iteration that failed, which has no iteration record; NONE
  *     when no iteration failed (and in outcomes committed before it was recorded)
+ * @param circuitZ0Variance init-ensemble only: the sample variance over the draws of the circuit-only
+ *     ∂⟨Z_0⟩/∂l0[0,0,0]; null otherwise (and in files written before it existed)
  */
 public record CellOutcome(
         Cell cell,
@@ -35,7 +38,17 @@ public record CellOutcome(
         List<TrainingRun> trainings,
         Timing timing,
         Provenance provenance,
-        ModelUsage failedIterationUsage) {
+        ModelUsage failedIterationUsage,
+        Double circuitZ0Variance) {
+
+    /** An outcome without a circuit-only variance: every method but init-ensemble. */
+    public CellOutcome(Cell cell, CellStatus status, String error, SelectedTheta selection, Double finalS,
+            Double threshold, int acceptedCount, String generatorLabel, String promptVersion,
+            List<IterationRecord> iterations, List<TrainingRun> trainings, Timing timing, Provenance provenance,
+            ModelUsage failedIterationUsage) {
+        this(cell, status, error, selection, finalS, threshold, acceptedCount, generatorLabel, promptVersion,
+                iterations, trainings, timing, provenance, failedIterationUsage, null);
+    }
 
     public CellOutcome {
         iterations = List.copyOf(iterations);

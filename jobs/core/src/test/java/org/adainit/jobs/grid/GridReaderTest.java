@@ -235,6 +235,16 @@ class GridReaderTest {
     }
 
     @Test
+    void theInitialisationEnsembleIsAMethodWithItsDrawCount() {
+        Grid grid = GridReader.parse("e.yaml", GOOD.replace("- classic",
+                "- classic\n    - init-ensemble\n    - {method: init-ensemble, draws: 500}"));
+        assertEquals(List.of("classic", "init-ensemble-k100", "init-ensemble-k500", "adainit-embedded"),
+                grid.methods().stream().map(MethodSpec::label).toList());
+        assertEquals(500, grid.methods().get(2).draws());
+        assertTrue(grid.cells().stream().anyMatch(c -> c.id().equals("iris.normal.n3.l1.s1.init-ensemble-k500")));
+    }
+
+    @Test
     void rangesExpandWithBothEndsIncluded() {
         Grid grid = GridReader.parse("r.yaml", GOOD.replace("{qubits: [2, 3], layers: [1]}",
                         "{qubits: {from: 2, to: 6, step: 2}, layers: 1}")
@@ -265,6 +275,8 @@ class GridReaderTest {
         "fixed head row too long | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [[1, 2], [3, 4]], l2: [0, 0]}} | field 'training.head.l1' has a row of 2 values; give one value or one per qubit (3) at 3 qubits",
         "fixed head one bias | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [1, -1], l2: [0]}} | field 'training.head' l1 has 2 rows but l2 1 biases",
         "values on torch head | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: torch-default, l2: [0, 0]}} | field 'training.head.l2' applies to init: fixed only",
+        "draws on classic | - classic | - {method: classic, draws: 10} | field 'axes.methods[0].draws' applies to method init-ensemble only, not classic",
+        "one draw | - classic | - {method: init-ensemble, draws: 1} | field 'axes.methods[0].draws' must be in 2..1000000, got 1",
         "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",
         "unknown prompt variant | generator: embedded} | generator: embedded, prompt: short} | field 'axes.methods[1].prompt' is 'short', allowed: full, no-description, no-feedback, neither",
         "unknown method | - classic | - vanilla | field 'axes.methods[0]' is 'vanilla', allowed: classic, gainit, beinit, adainit",

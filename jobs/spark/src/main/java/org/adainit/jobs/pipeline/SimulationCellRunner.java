@@ -17,6 +17,7 @@ import org.adainit.jobs.outcome.TrainingRun;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.CandidateEvaluator;
 import org.adainit.jobs.search.ClassicBaseline;
+import org.adainit.jobs.search.InitialisationEnsemble;
 import org.adainit.jobs.search.ModelUsage;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.search.ParameterGenerator;
@@ -61,9 +62,11 @@ public final class SimulationCellRunner implements CellRunner {
                     cell.layers(), cell.prior(), cell.head(), cell.splitSeed(), cell.cellSeed(),
                     grid.training().config());
             SplitScorer scorer = new SplitScorer(setup.problem().shape(), setup.data());
-            return cell.method().method().singleTraining()
-                    ? baseline(cell, setup.problem(), setup.evaluator(), scorer, started)
-                    : search(cell, setup.problem(), setup.evaluator(), scorer, started);
+            return switch (cell.method().method()) {
+                case INIT_ENSEMBLE -> ensemble(cell, setup, started);
+                case ADAINIT -> search(cell, setup.problem(), setup.evaluator(), scorer, started);
+                case CLASSIC, GAINIT, BEINIT -> baseline(cell, setup.problem(), setup.evaluator(), scorer, started);
+            };
         } catch (RuntimeException e) {
             return CellOutcome.failedBeforeStart(cell, message(e), Timing.since(started, TaskPlace.current()),
                     provenance);
@@ -85,6 +88,23 @@ public final class SimulationCellRunner implements CellRunner {
                 SelectedTheta.of(0, false, variance, ParameterFingerprint.of(theta0), theta0), null, null, 0, "", "",
                 List.of(), List.of(new TrainingRun(0, result.epochsFromZero(), scorer.score(result))),
                 Timing.since(started, TaskPlace.current()), provenance, ModelUsage.NONE);
+    }
+
+    private CellOutcome ensemble(Cell cell, SearchSetup setup, long started) {
+        InitialisationEnsemble.Result result = InitialisationEnsemble.run(setup.problem(), setup.data().train().x(),
+                setup.data().train().y(), cell.method().draws());
+        QnnParameters first = result.draws().get(0);
+        double variance = result.lossGradientVariance();
+        boolean finite = Double.isFinite(variance);
+        List<TrainingRun> draws = new ArrayList<>(result.atTheta0().size());
+        for (int k = 0; k < result.atTheta0().size(); k++) {
+            draws.add(new TrainingRun(k + 1, List.of(result.atTheta0().get(k)), null));
+        }
+        return new CellOutcome(cell, finite ? CellStatus.OK : CellStatus.FAILED,
+                finite ? null : "the ensemble gave a non-finite gradient variance (" + variance + ")",
+                SelectedTheta.of(0, false, variance, ParameterFingerprint.of(first), first), null, null, 0, "", "",
+                List.of(), draws, Timing.since(started, TaskPlace.current()), provenance, ModelUsage.NONE,
+                result.circuitZ0Variance());
     }
 
     private CellOutcome search(Cell cell, SearchProblem problem, CandidateEvaluator evaluator, SplitScorer scorer,

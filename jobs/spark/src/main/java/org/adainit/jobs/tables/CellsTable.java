@@ -86,6 +86,7 @@ public final class CellsTable {
             .required("accepted", DataTypes.IntegerType, s -> s.outcome().acceptedCount())
             .required("iterations_run", DataTypes.IntegerType, s -> s.outcome().iterations().size())
             .nullable("threshold", DataTypes.DoubleType, s -> s.outcome().threshold())
+            .nullable("circuit_z0_variance", DataTypes.DoubleType, s -> s.outcome().circuitZ0Variance())
             .nullable("theta0_l0", DataTypes.createArrayType(MATRIX, false), selected(sel -> nested(sel.l0())))
             .nullable("theta0_l1", MATRIX, selected(sel -> nested(sel.l1())))
             .nullable("theta0_l2", VECTOR, selected(sel -> nested(sel.l2())))

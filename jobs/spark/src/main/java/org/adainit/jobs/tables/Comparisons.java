@@ -67,6 +67,8 @@ public final class Comparisons {
     /** The columns rows are sorted by when written. */
     static final String[] ORDER = {"dataset", "prior", "variant_a", "variant_b", "qubits", "layers"};
 
+    private static final String INIT_ENSEMBLE = "init-ensemble";
+
     private Comparisons() {}
 
     /** Where a method stands in the paper's expected order: a search beats its control, which beats one draw. */
@@ -77,8 +79,15 @@ public final class Comparisons {
         return "random".equals(key.generator()) ? 1 : 0;
     }
 
-    /** A compares with B when the paper expects A higher, or when B is a prompt ablation of the full-prompt A. */
-    private static boolean compared(SeriesKey a, SeriesKey b) {
+    /**
+     * A compares with B when the paper expects A higher, or when B is a prompt ablation of the full-prompt A. The
+     * initialisation ensemble takes no part: its variance is over prior draws at θ0, not over one training's epochs,
+     * so a ratio to another method's variance compares two different quantities.
+     */
+    static boolean compared(SeriesKey a, SeriesKey b) {
+        if (a.method().equals(INIT_ENSEMBLE) || b.method().equals(INIT_ENSEMBLE)) {
+            return false;
+        }
         if (rank(a) < rank(b)) {
             return true;
         }

@@ -43,13 +43,14 @@ public final class Correlations {
             double validation, double test) {}
 
     /**
-     * @param cells the cells table (baselines contribute their one training)
+     * @param cells the cells table (baselines contribute their one training; the initialisation ensemble trains
+     *     nothing)
      * @param iterations the iterations table (searches contribute every candidate)
      */
     static List<Row> rows(Dataset<Row> cells, Dataset<Row> iterations) {
         List<Training> trainings = new ArrayList<>();
         Dataset<Row> seeds = cells.selectExpr("cell_id", "cell_seed");
-        collect(cells.where("method <> 'adainit' AND status = 'ok'").selectExpr("dataset", "prior", "qubits",
+        collect(cells.where("method NOT IN ('adainit', 'init-ensemble') AND status = 'ok'").selectExpr("dataset", "prior", "qubits",
                 "layers", "cell_seed", "variance", "validation_accuracy", "test_accuracy"), trainings);
         collect(iterations.join(seeds, "cell_id").selectExpr("dataset", "prior", "qubits", "layers", "cell_seed",
                 "variance", "validation_accuracy", "test_accuracy"), trainings);

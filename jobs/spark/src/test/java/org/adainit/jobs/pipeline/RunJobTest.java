@@ -267,6 +267,38 @@ class RunJobTest {
     }
 
     @Test
+    void theInitialisationEnsembleRecordsItsDrawsAndTheirVarianceInTheTables() throws Exception {
+        Grid grid = GridReader.parse("ensemble.yaml", TinyGrid.YAML
+                .replace("- {method: adainit, generator: embedded}", "- {method: init-ensemble, draws: 6}")
+                .replace("- {method: adainit, generator: random}", "")
+                .replace("training: {epochs: 2}", "training: {epochs: 2, head: torch-default}"));
+        SparkSession spark = TestSpark.session();
+        Path out = TinyGrid.freshDirectory("ensemble");
+        RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
+        assertEquals(List.of(), result.failedCells());
+        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultTable.CELLS.read(spark, directory).createOrReplaceTempView("ensemble_cells");
+        ResultTable.EPOCHS.read(spark, directory).createOrReplaceTempView("ensemble_epochs");
+        List<Row> rows = spark.sql("SELECT c.cell_id, c.variance, c.circuit_z0_variance, c.head_init, "
+                + "var_samp(e.tracked_gradient) AS recomputed, count(*) AS draws, max(e.epoch) AS last_epoch "
+                + "FROM ensemble_cells c JOIN ensemble_epochs e ON c.cell_id = e.cell_id "
+                + "WHERE c.method = 'init-ensemble' GROUP BY c.cell_id, c.variance, c.circuit_z0_variance, c.head_init")
+                .collectAsList();
+        assertEquals(4, rows.size(), "2 structures x 2 seeds");
+        for (Row row : rows) {
+            assertEquals(6L, row.<Long>getAs("draws"));
+            assertEquals(0, (int) row.<Integer>getAs("last_epoch"), "draws are not trained");
+            double variance = row.getAs("variance");
+            assertEquals(row.<Double>getAs("recomputed"), variance, 1e-12 * variance,
+                    "the cell's variance is the sample variance of its draws' epoch-0 gradients");
+            assertTrue(row.<Double>getAs("circuit_z0_variance") > 0);
+            assertEquals("torch-default", row.getAs("head_init"));
+        }
+        assertTrue(spark.sql("SELECT * FROM ensemble_cells WHERE method = 'classic' AND circuit_z0_variance IS NULL")
+                .count() == 4);
+    }
+
+    @Test
     void progressNamesEveryCellAndASecondRunComputesNothing() throws Exception {
         String output = TinyGrid.referenceOutput();
         int total = TinyGrid.grid().cells().size();
