@@ -1,10 +1,14 @@
 package org.adainit.jobs.print;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -13,6 +17,12 @@ public final class ResultPrinter {
 
     /** Longest value shown in a table column; longer ones end in '…' (CSV and JSON keep everything). */
     static final int MAX_TABLE_WIDTH = 48;
+
+    /**
+     * RFC 4180 quoting, but lines end in the platform's separator, as the println lines of the table and JSON formats
+     * do, so a script reading the output sees one kind of line end whatever the format. A null is an empty cell.
+     */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator(System.lineSeparator()).get();
 
     private final OutputFormat format;
     private final int maxRows;
@@ -47,17 +57,20 @@ public final class ResultPrinter {
     }
 
     private static void printCsv(String[] columns, List<Row> rows, PrintWriter out) {
-        List<String> header = new ArrayList<>();
-        for (String column : columns) {
-            header.add(csvCell(column));
-        }
-        out.println(String.join(",", header));
-        for (Row row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < columns.length; i++) {
-                cells.add(row.isNullAt(i) ? "" : csvCell(render(row.get(i), false)));
+        try {
+            // Not closed: the writer is the caller's, and closing the printer would close it.
+            CSVPrinter printer = CSV.print(out);
+            printer.printRecord((Object[]) columns);
+            for (Row row : rows) {
+                List<String> cells = new ArrayList<>(columns.length);
+                for (int i = 0; i < columns.length; i++) {
+                    cells.add(row.isNullAt(i) ? null : render(row.get(i), false));
+                }
+                printer.printRecord(cells);
             }
-            out.println(String.join(",", cells));
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,12 +145,5 @@ public final class ResultPrinter {
             mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
-    }
-
-    private static String csvCell(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }
