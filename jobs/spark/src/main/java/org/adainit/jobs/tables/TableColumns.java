@@ -1,6 +1,7 @@
 package org.adainit.jobs.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
@@ -46,11 +47,16 @@ public final class TableColumns<S> {
     }
 
     public Row row(S source) {
+        return RowFactory.create(values(source).toArray());
+    }
+
+    /** The source's values in column order (null where a nullable column has none). */
+    public List<Object> values(S source) {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = columns.get(i).value().apply(source);
         }
-        return RowFactory.create(values);
+        return Arrays.asList(values);
     }
 
     private TableColumns<S> add(String name, DataType type, boolean nullable, Function<? super S, ?> value) {

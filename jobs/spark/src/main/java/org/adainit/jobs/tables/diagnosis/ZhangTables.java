@@ -1,89 +1,107 @@
 package org.adainit.jobs.tables.diagnosis;
 
+import java.util.List;
+import org.adainit.jobs.diagnosis.DiagnosticCell;
+import org.adainit.jobs.diagnosis.DiagnosticValues;
 import org.adainit.jobs.diagnosis.ZhangPoint;
 import org.adainit.jobs.diagnosis.ZhangSummary;
-import org.adainit.jobs.diagnosis.DiagnosticValues;
-import org.adainit.jobs.diagnosis.DiagnosticCell;
-import java.util.ArrayList;
-import java.util.List;
 import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.tables.FitColumns;
+import org.adainit.jobs.tables.TableColumns;
+import org.adainit.simulator.diagnostics.CircuitDesign;
+import org.adainit.simulator.diagnostics.RandomPart;
+import org.adainit.simulator.diagnostics.ZhangTask;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Schemas and rows of the Zhang tables: per sample, per point (Fig. 5's dots and bounds), slopes per legend. */
 public final class ZhangTables {
 
+    /** The series of Fig. 5 a row belongs to; every Zhang table names it in its first columns (after any id). */
+    private record Legend(ZhangTask task, RandomPart part, CircuitDesign design, String depth) {
+
+        static Legend of(ZhangPoint point) {
+            return new Legend(point.task(), point.part(), point.design(), point.depth().label());
+        }
+
+        static Legend of(ZhangSummary.Slope slope) {
+            return new Legend(slope.task(), slope.part(), slope.design(), slope.depth());
+        }
+    }
+
+    /** A point's summary with the grid's seed, every sample's seed derives from it. */
+    private record SeededSummary(ZhangSummary summary, long seed) {
+
+        ZhangPoint point() {
+            return summary.point();
+        }
+    }
+
+    private static final TableColumns<Legend> LEGEND_COLUMNS = new TableColumns<Legend>()
+            .required("task", DataTypes.StringType, legend -> ExternalNames.of(legend.task()))
+            .required("part", DataTypes.StringType, legend -> ExternalNames.of(legend.part()))
+            .required("design", DataTypes.StringType, legend -> ExternalNames.of(legend.design()))
+            .required("depth", DataTypes.StringType, Legend::depth);
+
+    private static final TableColumns<DiagnosticSample> SAMPLE_COLUMNS = new TableColumns<DiagnosticSample>()
+            .required("cell_id", DataTypes.StringType, s -> s.cell().id())
+            .addAll(LEGEND_COLUMNS, s -> Legend.of(point(s)))
+            .required("qubits", DataTypes.IntegerType, s -> point(s).qubits())
+            .required("layers", DataTypes.IntegerType, s -> point(s).layers())
+            .required("sample", DataTypes.IntegerType, DiagnosticSample::sample)
+            .required("range", DataTypes.DoubleType, DiagnosticSample::value)
+            .required("max", DataTypes.DoubleType, DiagnosticSample::maximum)
+            .required("min", DataTypes.DoubleType, DiagnosticSample::minimum)
+            .required("width", DataTypes.DoubleType, s -> point(s).width())
+            .required("ratio", DataTypes.DoubleType, s -> s.value() / point(s).width());
+
+    private static final TableColumns<SeededSummary> POINT_COLUMNS = new TableColumns<SeededSummary>()
+            .addAll(LEGEND_COLUMNS, s -> Legend.of(s.point()))
+            .required("qubits", DataTypes.IntegerType, s -> s.point().qubits())
+            .required("layers", DataTypes.IntegerType, s -> s.point().layers())
+            .required("samples", DataTypes.IntegerType, s -> s.summary().samples())
+            .required("samples_planned", DataTypes.IntegerType, s -> s.point().samples())
+            .required("width", DataTypes.DoubleType, s -> s.summary().width())
+            .required("mean_range", DataTypes.DoubleType, s -> s.summary().meanRange())
+            .required("mean_ratio", DataTypes.DoubleType, s -> s.summary().meanRatio())
+            .required("std_ratio", DataTypes.DoubleType, s -> s.summary().stdRatio())
+            .required("stderr_ratio", DataTypes.DoubleType, s -> s.summary().stderrRatio())
+            .nullable("prediction", DataTypes.DoubleType, s -> s.summary().prediction())
+            .required("theorem1_bound", DataTypes.DoubleType, s -> s.summary().theoremOneBound())
+            .nullable("proposition2_bound", DataTypes.DoubleType, s -> s.summary().propositionTwoBound())
+            .required("seed", DataTypes.LongType, SeededSummary::seed);
+
+    private static final TableColumns<ZhangSummary.Slope> SLOPE_COLUMNS = new TableColumns<ZhangSummary.Slope>()
+            .addAll(LEGEND_COLUMNS, Legend::of)
+            .addAll(FitColumns.COLUMNS, ZhangSummary.Slope::fit)
+            .required("theory_slope", DataTypes.DoubleType, ZhangSummary.Slope::theorySlope);
+
     /** One row per sampled (V1, V2): max and min of C over U_A and their difference Δ. */
-    public static final StructType SAMPLES = legend(new StructType().add("cell_id", DataTypes.StringType, false))
-            .add("qubits", DataTypes.IntegerType, false)
-            .add("layers", DataTypes.IntegerType, false)
-            .add("sample", DataTypes.IntegerType, false)
-            .add("range", DataTypes.DoubleType, false)
-            .add("max", DataTypes.DoubleType, false)
-            .add("min", DataTypes.DoubleType, false)
-            .add("width", DataTypes.DoubleType, false)
-            .add("ratio", DataTypes.DoubleType, false);
+    public static final StructType SAMPLES = SAMPLE_COLUMNS.schema();
 
     /** One row per point: E[Δ]/w and its spread, the exact value where known, Theorem 1 and Proposition 2. */
-    public static final StructType POINTS = legend(new StructType())
-            .add("qubits", DataTypes.IntegerType, false)
-            .add("layers", DataTypes.IntegerType, false)
-            .add("samples", DataTypes.IntegerType, false)
-            .add("samples_planned", DataTypes.IntegerType, false)
-            .add("width", DataTypes.DoubleType, false)
-            .add("mean_range", DataTypes.DoubleType, false)
-            .add("mean_ratio", DataTypes.DoubleType, false)
-            .add("std_ratio", DataTypes.DoubleType, false)
-            .add("stderr_ratio", DataTypes.DoubleType, false)
-            .add("prediction", DataTypes.DoubleType, true)
-            .add("theorem1_bound", DataTypes.DoubleType, false)
-            .add("proposition2_bound", DataTypes.DoubleType, true)
-            .add("seed", DataTypes.LongType, false);
+    public static final StructType POINTS = POINT_COLUMNS.schema();
 
     /** One row per legend with two or more qubit counts: ln(E[Δ]/w) = intercept + slope·n. */
-    public static final StructType SLOPES = FitColumns.appendTo(legend(new StructType()))
-            .add("theory_slope", DataTypes.DoubleType, false);
+    public static final StructType SLOPES = SLOPE_COLUMNS.schema();
 
     private ZhangTables() {}
 
     public static List<Row> sampleRows(DiagnosticCell cell, DiagnosticValues values) {
-        ZhangPoint p = (ZhangPoint) cell.point();
-        double width = p.width();
-        List<Row> rows = new ArrayList<>(values.values().length);
-        for (int i = 0; i < values.values().length; i++) {
-            double range = values.values()[i];
-            rows.add(RowFactory.create(cell.id(), ExternalNames.of(p.task()), ExternalNames.of(p.part()),
-                    ExternalNames.of(p.design()), p.depth().label(), p.qubits(), p.layers(), cell.from() + i, range,
-                    values.maxima()[i], values.minima()[i], width, range / width));
-        }
-        return rows;
+        return DiagnosticSample.rows(cell, values, SAMPLE_COLUMNS);
     }
 
     /** @param seed the grid's seed, every sample's seed derives from it */
-    public static Row pointRow(ZhangSummary s, long seed) {
-        ZhangPoint p = s.point();
-        return RowFactory.create(ExternalNames.of(p.task()), ExternalNames.of(p.part()),
-                ExternalNames.of(p.design()), p.depth().label(), p.qubits(), p.layers(), s.samples(), p.samples(),
-                s.width(), s.meanRange(), s.meanRatio(), s.stdRatio(), s.stderrRatio(), s.prediction(),
-                s.theoremOneBound(), s.propositionTwoBound(), seed);
+    public static Row pointRow(ZhangSummary summary, long seed) {
+        return POINT_COLUMNS.row(new SeededSummary(summary, seed));
     }
 
     public static Row slopeRow(ZhangSummary.Slope slope) {
-        List<Object> values = new ArrayList<>(List.of(ExternalNames.of(slope.task()), ExternalNames.of(slope.part()),
-                ExternalNames.of(slope.design()), slope.depth()));
-        values.addAll(FitColumns.values(slope.fit()));
-        values.add(slope.theorySlope());
-        return RowFactory.create(values.toArray());
+        return SLOPE_COLUMNS.row(slope);
     }
 
-    /** The legend columns every Zhang table starts with (after any id). */
-    private static StructType legend(StructType start) {
-        return start.add("task", DataTypes.StringType, false)
-                .add("part", DataTypes.StringType, false)
-                .add("design", DataTypes.StringType, false)
-                .add("depth", DataTypes.StringType, false);
+    private static ZhangPoint point(DiagnosticSample sample) {
+        return (ZhangPoint) sample.cell().point();
     }
 }
