@@ -2,6 +2,10 @@ package org.adainit.jobs.cli;
 
 import org.adainit.jobs.input.InputException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adainit.jobs.grid.DiagnosticGrid;
 import org.adainit.jobs.grid.Grid;
@@ -23,9 +27,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Validate a grid and estimate its cost: simulator time from a per-sample cost model calibrated on this "
                     + "machine (N <= 14, extrapolated beyond), and LLM calls, tokens and dollars.",
-            "Prints one line per (variant, qubits, layers), or per cell with --cells, then the totals."
+            "Prints one line per (variant, qubits, layers), or per cell with --cells, then the totals, the wall time "
+                    + "of run (Spark start, cells, tables) and a warning above --warn-cells or --warn-hours."
         })
 final class PlanCommand implements Callable<Integer> {
+
+    /** {@code --cells} sorts every cell into the schedule, in memory: beyond this many the listing is refused. */
+    static final int MAX_LISTED_CELLS = 1_000_000;
 
     @Spec
     private CommandSpec spec;
@@ -43,6 +51,15 @@ final class PlanCommand implements Callable<Integer> {
             description = "Use the nominal cost model of the development machine instead of timing this one.")
     private boolean nominal;
 
+    @Option(names = "--warn-cells", paramLabel = "N", defaultValue = "100000",
+            description = "Warn when the grid has more cells than this. Default: ${DEFAULT-VALUE}.")
+    private long warnCells;
+
+    @Option(names = "--warn-hours", paramLabel = "H", defaultValue = "24",
+            description = "Warn when the run's estimated wall time on --cores exceeds this many hours. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private double warnHours;
+
     @Override
     public Integer call() {
         GridDefinition definition = gridOptions.definition(System.getenv());
@@ -50,6 +67,10 @@ final class PlanCommand implements Callable<Integer> {
         int n = cores == null ? Runtime.getRuntime().availableProcessors() : cores;
         if (n < 1) {
             throw new InputException("--cores must be >= 1, got " + n);
+        }
+        if (warnCells < 0 || !(warnHours >= 0)) {
+            throw new InputException("--warn-cells and --warn-hours must be >= 0, got " + warnCells + " and "
+                    + warnHours);
         }
         if (definition instanceof DiagnosticGrid diagnostic) {
             out.printf("grid %s (kind %s, hash %s) from %s: %d cells%n", diagnostic.name(),
@@ -60,11 +81,21 @@ final class PlanCommand implements Callable<Integer> {
             return 0;
         }
         Grid grid = (Grid) definition;
-        out.printf("grid %s (hash %s) from %s: %d cells%n", grid.name(), GridJson.hash(grid), gridOptions.source(),
-                grid.cells().size());
+        out.printf("grid %s (hash %s) from %s%n", grid.name(), GridJson.hash(grid), gridOptions.source());
         out.flush();
-        Plan plan = Plan.of(grid, grid.cells(), nominal ? CostModel.nominal() : CostModel.calibrate());
-        plan.print(out, n, perCell);
+        CostModel model = nominal ? CostModel.nominal() : CostModel.calibrate();
+        // Counted and costed as the cells are made, one at a time: the grid itself is never held as a list.
+        Plan plan = Plan.of(grid, grid.cellStream(), model);
+        if (perCell) {
+            if (plan.total().cells() > MAX_LISTED_CELLS) {
+                throw new InputException("--cells lists at most " + MAX_LISTED_CELLS + " cells, " + gridOptions.source()
+                        + " has " + plan.total().cells() + "; leave out --cells for the totals per variant");
+            }
+            plan.printCells(out, n, Plan.largestFirst(grid, grid.cells(), model));
+        } else {
+            plan.print(out, n);
+        }
+        warnings(plan, n).forEach(out::println);
         try {
             plan.requireWithin(grid.budget(), gridOptions.source());
             out.println("budget: within the grid's caps");
@@ -73,5 +104,21 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private List<String> warnings(Plan plan, int n) {
+        List<String> warnings = new ArrayList<>();
+        if (plan.total().cells() > warnCells) {
+            warnings.add(String.format(Locale.ROOT, "warning: %d cells, above --warn-cells %d: each cell is a Spark "
+                    + "task, a committed file and rows in every table; check the grid's axes", plan.total().cells(),
+                    warnCells));
+        }
+        double hours = plan.wallSeconds(n) / 3600;
+        if (hours > warnHours) {
+            warnings.add(String.format(Locale.ROOT, "warning: about %s of wall time on %d cores, above --warn-hours "
+                    + "%s", Plan.seconds(plan.wallSeconds(n)), n, BigDecimal.valueOf(warnHours).stripTrailingZeros()
+                    .toPlainString()));
+        }
+        return warnings;
     }
 }

@@ -1,10 +1,14 @@
 package org.adainit.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.grid.Cell;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code adainit plan}: counts come from the grid, the schedule puts the largest cells first. */
 class PlanCommandTest {
 
+    /** Enough for the command itself, a fraction of what the cells of the huge grid would take as a list. */
+    private static final String SMALL_HEAP = "64m";
     private static final Path GRIDS = Path.of(System.getProperty("adainit.root")).resolve("conf/grids");
 
     @TempDir
@@ -75,5 +81,48 @@ class PlanCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("field 'budget.max_llm_calls' is 5 calls but the plan for the 2 cells to run "
                 + "estimates 20 calls"), run.out());
+    }
+
+    @Test
+    void aGridOfMillionsOfCellsIsCountedAndCostedInASmallHeap() throws Exception {
+        // 20 x 1000 structures x 50 seeds: as a list, a million cells and their estimates need ~0.5 GB; streamed, the
+        // plan holds one tally per (variant, structure).
+        Path grid = Files.writeString(dir.resolve("huge.yaml"), """
+                name: huge
+                seed: 1
+                axes: {datasets: [iris], priors: [uniform], structures: [{qubits: {from: 1, to: 20},
+                       layers: {from: 1, to: 1000}}], seeds: {from: 0, to: 49}, methods: [classic]}
+                budget: {max_simulator_hours: 1000000000}
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-Xmx" + SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
+                AdaInitCli.class.getName(), "plan", grid.toString(), "--no-calibration", "--cores", "2"));
+        Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, plan.waitFor(), console);
+        assertTrue(console.contains("total: 1000000 cells, 1000000 trainings"), console);
+        assertTrue(console.contains("warning: 1000000 cells, above --warn-cells 100000"), console);
+        assertTrue(console.contains("budget: within the grid's caps"), console);
+    }
+
+    @Test
+    void warnsAboveTheCellCountAndTheWallTimeTheUserSets() {
+        String quickstart = GRIDS.resolve("quickstart.yaml").toString();
+        CliRun quiet = CliRun.of("plan", quickstart, "--no-calibration", "--cores", "2");
+        assertEquals(0, quiet.exitCode(), quiet.err());
+        assertFalse(quiet.out().contains("warning"), quiet.out());
+
+        CliRun warned = CliRun.of("plan", quickstart, "--no-calibration", "--cores", "2", "--warn-cells", "125",
+                "--warn-hours", "0.001");
+        assertEquals(0, warned.exitCode(), warned.err());
+        assertTrue(warned.out().contains("warning: 126 cells, above --warn-cells 125"), warned.out());
+        assertTrue(warned.out().lines().anyMatch(l -> l.startsWith("warning: about ")
+                && l.endsWith(" of wall time on 2 cores, above --warn-hours 0.001")), warned.out());
+
+        CliRun negative = CliRun.of("plan", quickstart, "--no-calibration", "--warn-hours", "-1");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, negative.exitCode());
+        assertEquals("error: --warn-cells and --warn-hours must be >= 0, got 100000 and -1.0", negative.err().strip());
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.search.PriorSpec;
@@ -51,27 +53,37 @@ public record Grid(
      * own prior (so they appear once per structure and seed whatever the priors axis holds).
      */
     public List<Cell> cells() {
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        for (Dataset dataset : datasets) {
-            for (PriorSpec axisPrior : priors) {
-                for (Structure structure : structures) {
-                    for (int repeat : seeds) {
-                        for (MethodSpec method : methods) {
-                            PriorSpec prior = method.method().impliedPrior() == null
-                                    ? axisPrior
-                                    : method.method().impliedPrior();
-                            String id = String.join(".", dataset.externalName(), prior.externalName(), "n" + structure.qubits(),
-                                    "l" + structure.layers(), "s" + repeat, method.label());
-                            cells.computeIfAbsent(id, key -> new Cell(key, dataset, prior, structure, repeat, method,
-                                    sampling(method, dataset), Seeds.derive(seed, key),
-                                    Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat),
-                                    training.head()));
-                        }
-                    }
-                }
-            }
-        }
-        return List.copyOf(cells.values());
+        return cellStream().toList();
+    }
+
+    /**
+     * The cells of {@link #cells()}, in the same order, made one at a time as the stream is consumed: {@code plan}
+     * counts and costs a grid of tens of millions of cells in the memory of its axes. Each id is made once: prior
+     * names and method labels that repeat (a normal prior written twice, the llm and replay variants of one method)
+     * are enumerated at their first occurrence only, and a baseline with its own prior under the first axis prior.
+     */
+    public Stream<Cell> cellStream() {
+        List<PriorSpec> axisPriors = firstOfEachName(priors, PriorSpec::externalName);
+        List<MethodSpec> variants = firstOfEachName(methods, MethodSpec::label);
+        return datasets.stream().flatMap(dataset -> axisPriors.stream().flatMap(axisPrior -> structures.stream()
+                .flatMap(structure -> seeds.stream().flatMap(repeat -> variants.stream()
+                        .filter(method -> method.method().impliedPrior() == null || axisPrior.equals(axisPriors.get(0)))
+                        .map(method -> cell(dataset, axisPrior, structure, repeat, method))))));
+    }
+
+    private Cell cell(Dataset dataset, PriorSpec axisPrior, Structure structure, int repeat, MethodSpec method) {
+        PriorSpec prior = method.method().impliedPrior() == null ? axisPrior : method.method().impliedPrior();
+        String id = String.join(".", dataset.externalName(), prior.externalName(), "n" + structure.qubits(),
+                "l" + structure.layers(), "s" + repeat, method.label());
+        return new Cell(id, dataset, prior, structure, repeat, method, sampling(method, dataset),
+                Seeds.derive(seed, id), Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat),
+                training.head());
+    }
+
+    private static <T> List<T> firstOfEachName(List<T> items, Function<T, String> name) {
+        Map<String, T> first = new LinkedHashMap<>();
+        items.forEach(item -> first.putIfAbsent(name.apply(item), item));
+        return List.copyOf(first.values());
     }
 
     /** True when some method variant uses this generator. */

@@ -121,6 +121,25 @@ class GridReaderTest {
     }
 
     @Test
+    void aCellWhoseIdRepeatsIsMadeOnceInThePlaceItFirstTakes() {
+        // gainit brings its own prior (one cell per seed whatever the priors axis holds); replay is recorded as llm.
+        Grid grid = GridReader.parse("repeats.yaml", """
+                name: repeats
+                seed: 3
+                axes: {datasets: [iris], priors: [uniform, normal], structures: [{qubits: 2, layers: 1}],
+                       seeds: [0, 1], methods: [gainit, {method: adainit, generator: llm},
+                                                {method: adainit, generator: replay}]}
+                llm: {sampling: {iris: {temperature: 0.5, top_p: 0.9}}}
+                """);
+        assertEquals(List.of("iris.gainit.n2.l1.s0.gainit", "iris.uniform.n2.l1.s0.adainit-llm",
+                        "iris.gainit.n2.l1.s1.gainit", "iris.uniform.n2.l1.s1.adainit-llm",
+                        "iris.normal.n2.l1.s0.adainit-llm", "iris.normal.n2.l1.s1.adainit-llm"),
+                grid.cellStream().map(Cell::id).toList());
+        assertTrue(grid.cellStream().filter(c -> c.id().endsWith("adainit-llm"))
+                .allMatch(c -> c.method().generator() == GeneratorName.LLM), "the first variant of a label is kept");
+    }
+
+    @Test
     void cellsOfOneRepeatShareTheSplitAndCellsShareSeedsAcrossGridsByIdOnly() {
         Grid tiny = GridReader.parse("tiny.yaml", GOOD);
         Map<String, Cell> byId = tiny.cells().stream().collect(Collectors.toMap(Cell::id, c -> c));

@@ -44,7 +44,7 @@ class CostModelTest {
 
     private static String print(Grid grid, CostModel model) {
         StringWriter text = new StringWriter();
-        Plan.of(grid, grid.cells(), model).print(new PrintWriter(text), 2, false);
+        Plan.of(grid, grid.cellStream(), model).print(new PrintWriter(text), 2);
         return text.toString();
     }
 }

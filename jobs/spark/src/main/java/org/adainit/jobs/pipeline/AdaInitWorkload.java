@@ -27,9 +27,8 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
 
     @Override
     public Schedule<Cell> schedule(List<Cell> pending, String gridSource) {
-        Plan plan = Plan.of(grid, pending, CostModel.nominal());
-        plan.requireWithin(grid.budget(), gridSource);
-        List<CellEstimate> largestFirst = plan.largestFirst();
+        Plan.of(grid, pending.stream(), CostModel.nominal()).requireWithin(grid.budget(), gridSource);
+        List<CellEstimate> largestFirst = Plan.largestFirst(grid, pending, CostModel.nominal());
         List<Cell> ordered = new ArrayList<>();
         double[] costs = new double[largestFirst.size()];
         for (int i = 0; i < largestFirst.size(); i++) {

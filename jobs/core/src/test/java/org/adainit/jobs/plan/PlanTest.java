@@ -1,0 +1,50 @@
+package org.adainit.jobs.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.GridReader;
+import org.junit.jupiter.api.Test;
+
+/** The wall time plan predicts for run: overheads once, the cells spread over the cores but never below the longest. */
+class PlanTest {
+
+    private static final Grid QUICKSTART = GridReader.read(Path.of(System.getProperty("adainit.root"), "conf",
+            "grids", "quickstart.yaml").toString());
+
+    @Test
+    void moreCoresShortenOnlyTheCellsWhileTheyOutlastTheLongestCell() {
+        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal());
+        long cells = QUICKSTART.cells().size();
+        double cellsCpu = plan.total().simulatorSeconds() + RunOverheads.perCellSeconds() * cells;
+        assertTrue(cellsCpu / 2 > plan.total().longestSeconds(), "the quickstart has many cells of similar size");
+        assertEquals(cellsCpu / 2, plan.wallSeconds(1) - plan.wallSeconds(2), 1e-9 * cellsCpu);
+        double overheads = RunOverheads.startSeconds() + RunOverheads.tableSeconds(cells);
+        assertEquals(overheads + cellsCpu, plan.wallSeconds(1), 1e-9 * plan.wallSeconds(1));
+    }
+
+    @Test
+    void oneCellTakesItsOwnTimeHoweverManyCores() {
+        Plan plan = Plan.of(QUICKSTART, Stream.of(QUICKSTART.cells().get(0)), CostModel.nominal());
+        double cell = plan.total().simulatorSeconds();
+        double expected = RunOverheads.startSeconds() + cell + RunOverheads.perCellSeconds()
+                + RunOverheads.tableSeconds(1);
+        assertEquals(expected, plan.wallSeconds(1), 1e-12 * expected);
+        assertEquals(expected, plan.wallSeconds(64), 1e-12 * expected);
+    }
+
+    @Test
+    void theTalliesPerGroupAddUpToTheTotal() {
+        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal());
+        assertEquals(QUICKSTART.cells().size(), plan.total().cells());
+        assertEquals(plan.total().cells(), plan.groups().values().stream().mapToLong(CostTally::cells).sum());
+        assertEquals(plan.total().simulatorSeconds(), plan.groups().values().stream()
+                .mapToDouble(CostTally::simulatorSeconds).sum(), 1e-9 * plan.total().simulatorSeconds());
+        double largestFirst = Plan.largestFirst(QUICKSTART, QUICKSTART.cells(), CostModel.nominal()).get(0)
+                .simulatorSeconds();
+        assertEquals(largestFirst, plan.total().longestSeconds());
+    }
+}
