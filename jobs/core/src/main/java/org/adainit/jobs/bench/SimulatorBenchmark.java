@@ -76,30 +76,51 @@ public final class SimulatorBenchmark {
     }
 
     public Row measure(int qubits, int layers) {
-        // The previous width's buffers (1.3 GiB at n = 24) are garbage now: collect them before timing, not during.
-        System.gc();
-        QnnShape shape = new QnnShape(qubits, layers, 2);
-        QnnParameters parameters = UniformInitialiser.standard().sample(shape, new Well19937c(qubits * 100L + layers));
-        double[] x = new double[qubits];
-        for (int i = 0; i < qubits; i++) {
-            x[i] = 0.1 + 2.9 * i / qubits;
-        }
-        double[] g = new double[qubits];
-        Arrays.fill(g, 0.3);
-        double[] z = new double[qubits];
-        double[] gradient = new double[parameters.values().length];
-        CircuitEvaluator fast = CircuitEvaluators.fastest(shape, qubits);
-        double fastForward = time(() -> forward(fast, parameters, x, z));
-        double fastGradient = time(() -> forwardGradient(fast, parameters, x, g, z, gradient));
+        Workload w = new Workload(qubits, layers);
+        CircuitEvaluator fast = CircuitEvaluators.fastest(w.shape, qubits);
+        double fastForward = time(() -> forward(fast, w.parameters, w.x, w.z));
+        double fastGradient = time(() -> forwardGradient(fast, w.parameters, w.x, w.g, w.z, w.gradient));
         double referenceForward = Double.NaN;
         double referenceGradient = Double.NaN;
         if (qubits <= referenceQubitLimit) {
-            CircuitEvaluator reference = new ReferenceCircuitEvaluator(shape, qubits);
-            referenceForward = time(() -> forward(reference, parameters, x, z));
-            referenceGradient = time(() -> forwardGradient(reference, parameters, x, g, z, gradient));
+            CircuitEvaluator reference = new ReferenceCircuitEvaluator(w.shape, qubits);
+            referenceForward = time(() -> forward(reference, w.parameters, w.x, w.z));
+            referenceGradient = time(() -> forwardGradient(reference, w.parameters, w.x, w.g, w.z, w.gradient));
         }
         double pass = streamingPass(qubits);
         return new Row(qubits, layers, fastForward, fastGradient, referenceForward, referenceGradient, pass);
+    }
+
+    /** Seconds per sample of forward + gradient on the fastest evaluator: {@link #measure}'s column, alone. */
+    public double fastForwardGradient(int qubits, int layers) {
+        Workload w = new Workload(qubits, layers);
+        CircuitEvaluator fast = CircuitEvaluators.fastest(w.shape, qubits);
+        return time(() -> forwardGradient(fast, w.parameters, w.x, w.g, w.z, w.gradient));
+    }
+
+    /** One sample's parameters, input, output gradient and buffers at a width, the same for every timing. */
+    private static final class Workload {
+        final QnnShape shape;
+        final QnnParameters parameters;
+        final double[] x;
+        final double[] g;
+        final double[] z;
+        final double[] gradient;
+
+        Workload(int qubits, int layers) {
+            // The previous width's buffers (1.3 GiB at n = 24) are garbage now: collect them before timing, not during.
+            System.gc();
+            shape = new QnnShape(qubits, layers, 2);
+            parameters = UniformInitialiser.standard().sample(shape, new Well19937c(qubits * 100L + layers));
+            x = new double[qubits];
+            for (int i = 0; i < qubits; i++) {
+                x[i] = 0.1 + 2.9 * i / qubits;
+            }
+            g = new double[qubits];
+            Arrays.fill(g, 0.3);
+            z = new double[qubits];
+            gradient = new double[parameters.values().length];
+        }
     }
 
     /**

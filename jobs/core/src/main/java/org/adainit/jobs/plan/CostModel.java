@@ -57,8 +57,7 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
         do {
             double[] round = new double[n];
             for (int i = 0; i < n; i++) {
-                round[i] = benchmark.measure(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1])
-                        .fastForwardGradient();
+                round[i] = benchmark.fastForwardGradient(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1]);
             }
             rounds.add(round);
             spread = largestSpread(rounds);
