@@ -17,8 +17,8 @@ public final class ReportBuilder {
     /** The sections in report order: provenance, findings, health, then the paper's figures, then diagnostics. */
     static List<SectionBuilder> sections() {
         return List.of(new ProvenanceSection(), new FindingsSection(), new RunHealthSection(),
-                ScalingFigureSection.fig3(), new AccuracySection(), new PromptAblationSection(),
-                ScalingFigureSection.fig6(),
+                ScalingFigureSection.fig3(), new InitialisationEnsembleSection(), new AccuracySection(),
+                new PromptAblationSection(), ScalingFigureSection.fig6(),
                 new SamplingHeatMapSection(),
                 new ExpectedImprovementSection(), new ShapeAccuracySection(), new McCleanSection(), new ZhangSection(),
                 new LandscapeSection(), new GradientDistributionSection());

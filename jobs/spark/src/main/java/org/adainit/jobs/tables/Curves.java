@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.adainit.jobs.statistics.GeometricSpread;
+import org.adainit.simulator.diagnostics.McCleanExperiment;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.spark.sql.Row;
@@ -21,7 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * magnitude: geometric mean, geometric std (a factor: the band is mean ×/÷ std, never through zero) and a 95% interval
  * of the geometric mean from Student's t on ln v ({@link GeometricSpread}), positive by construction. {@code
  * fallbacks} counts the cells whose search accepted nothing (they report argmax V instead of S^(T)); {@code
- * layers_per_qubit} marks the structures of a depth-grows-with-width series ({@link CurvePoint#layersPerQubit()}).
+ * layers_per_qubit} marks the structures of a depth-grows-with-width series ({@link CurvePoint#layersPerQubit()});
+ * {@code two_design_variance} is the theory line of a deep circuit: McClean's 2-design variance of a Pauli
+ * observable's gradient at this qubit count ({@link McCleanExperiment#predictedVariance(int)}).
  */
 public final class Curves {
 
@@ -41,6 +44,7 @@ public final class Curves {
         fields.add(DataTypes.createStructField("geo_std", DataTypes.DoubleType, true));
         fields.add(DataTypes.createStructField("fallbacks", DataTypes.IntegerType, false));
         fields.add(DataTypes.createStructField("layers_per_qubit", DataTypes.IntegerType, true));
+        fields.add(DataTypes.createStructField("two_design_variance", DataTypes.DoubleType, false));
         SCHEMA = DataTypes.createStructType(fields);
     }
 
@@ -63,7 +67,8 @@ public final class Curves {
                     spread == null ? null : spread.ci95Low(), spread == null ? null : spread.ci95High(),
                     (int) group.stream().filter(p -> !p.ok()).count(),
                     spread == null ? null : spread.geometricMean(), spread == null ? null : spread.geometricStd(),
-                    (int) measured.stream().filter(CurvePoint::fallback).count(), first.layersPerQubit()));
+                    (int) measured.stream().filter(CurvePoint::fallback).count(), first.layersPerQubit(),
+                    McCleanExperiment.predictedVariance(first.qubits())));
             rows.add(RowFactory.create(row.toArray()));
         }
         return rows;

@@ -19,6 +19,9 @@ import org.adainit.jobs.grid.Method;
 import org.adainit.jobs.search.ParameterFingerprint;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.outcome.Timing;
+import org.adainit.jobs.report.QueryResult;
+import org.adainit.jobs.report.ReportBuilder;
+import org.adainit.jobs.report.ResultTables;
 import org.adainit.jobs.tables.DocumentedColumns;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.spark.TestSpark;
@@ -296,6 +299,30 @@ class RunJobTest {
         }
         assertTrue(spark.sql("SELECT * FROM ensemble_cells WHERE method = 'classic' AND circuit_z0_variance IS NULL")
                 .count() == 4);
+        assertTheReportSetsBothMetricsBesideTheTwoDesign(spark, out);
+    }
+
+    /** The report's init-ensemble table, recomputed here from the cells' rows with the 2-design formula. */
+    private static void assertTheReportSetsBothMetricsBesideTheTwoDesign(SparkSession spark, Path out) {
+        QueryResult table = ReportBuilder.build(ResultTables.open(spark, out.toString()), "test").sections().stream()
+                .filter(s -> s.id().equals("init-ensemble")).findFirst().orElseThrow().items().get(0).data();
+        assertEquals(2, table.rows().size(), "one row per structure");
+        for (List<Object> row : table.rows()) {
+            int qubits = ((Number) table.value(row, "qubits")).intValue();
+            String structure = "qubits = " + qubits + " AND layers = " + table.value(row, "layers");
+            double circuit = geometricMean(spark, "circuit_z0_variance", "init-ensemble", structure);
+            double twoDesign = Math.pow(2, qubits) / (3 * (Math.pow(4, qubits) - 1));
+            assertEquals(circuit / twoDesign, table.number(row, "circuit_over_two_design"), 1e-9 * circuit / twoDesign);
+            double classic = geometricMean(spark, "variance", "classic", structure);
+            assertEquals(classic, table.number(row, "classic_over_epochs_geo_mean"), 1e-9 * classic);
+        }
+    }
+
+    private static double geometricMean(SparkSession spark, String column, String method, String structure) {
+        List<Row> values = spark.sql("SELECT " + column + " FROM ensemble_cells WHERE method = '" + method + "' AND "
+                + structure).collectAsList();
+        assertEquals(2, values.size(), "two seeds of " + method + " at " + structure);
+        return Math.sqrt(values.get(0).getDouble(0) * values.get(1).getDouble(0));
     }
 
     @Test
