@@ -15,4 +15,7 @@ public interface Initialiser {
 
     /** Short machine name for tables: uniform, normal, beta, gainit, beinit. */
     String name();
+
+    /** Where this law's draws fall: [low, high] for the uniform, [0, 1] for the beta laws, the real line for normal. */
+    Support support();
 }

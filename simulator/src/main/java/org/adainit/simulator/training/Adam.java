@@ -21,13 +21,16 @@ public final class Adam {
         this.secondMoment = new double[parameterCount];
     }
 
-    /** Updates {@code parameters} in place from {@code gradient}. */
-    public void step(double[] parameters, double[] gradient) {
+    /**
+     * Updates the first {@code count} parameters in place from {@code gradient} and leaves the rest untouched, as
+     * torch does for parameters outside the optimiser (a frozen head: the QNN's circuit weights come first).
+     */
+    public void step(double[] parameters, double[] gradient, int count) {
         step++;
         double biasCorrection1 = 1 - Math.pow(BETA1, step);
         double sqrtBiasCorrection2 = Math.sqrt(1 - Math.pow(BETA2, step));
         double stepSize = learningRate / biasCorrection1;
-        for (int i = 0; i < parameters.length; i++) {
+        for (int i = 0; i < count; i++) {
             double g = gradient[i];
             firstMoment[i] = BETA1 * firstMoment[i] + (1 - BETA1) * g;
             secondMoment[i] = BETA2 * secondMoment[i] + (1 - BETA2) * g * g;

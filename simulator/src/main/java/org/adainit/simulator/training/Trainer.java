@@ -13,7 +13,9 @@ import org.apache.commons.math3.util.MathArrays;
 
 /**
  * Trains the QNN from θ0 with Adam on shuffled mini-batches (a fresh permutation each epoch, drawn from the run's
- * seed) and scores the gradient-variance metric of the paper's Lemma 1 (§2.3) on ∂E/∂l0[0,0,0].
+ * seed) and scores the gradient-variance metric of the paper's Lemma 1 (§2.3) on ∂E/∂l0[0,0,0]. With
+ * {@link TrainingConfig#headFrozen()} only the circuit weights move; the recorded gradients (tracked value, norm) are
+ * still those of the loss with respect to every parameter.
  */
 public final class Trainer {
 
@@ -87,6 +89,7 @@ public final class Trainer {
         double[] epochMean = new double[config.epochs()];
         List<EpochRecord> epochs = new ArrayList<>(config.epochs());
         int tracked = shape.l0Index(0, 0, 0);
+        int trained = config.headFrozen() ? shape.circuitParameterCount() : theta.length;
         int step = 0;
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             MathArrays.shuffle(order, shuffle);
@@ -103,7 +106,7 @@ public final class Trainer {
                 if (observer != null) {
                     observer.step(epoch + 1, step, gradient);
                 }
-                adam.step(theta, gradient);
+                adam.step(theta, gradient, trained);
                 if (perturbation != null) {
                     perturbation.perturb(theta, gradient, step, shape);
                 }

@@ -43,6 +43,22 @@ class InitialiserTest {
     }
 
     @Test
+    void eachLawStatesTheSupportItsDrawsFallIn() {
+        assertEquals(new Support(-1, 3), new UniformInitialiser(-1, 3).support());
+        assertEquals(new Support(0, 2 * Math.PI), new UniformInitialiser(0, 2 * Math.PI).support());
+        assertEquals(new Support(0, 1), new BetaInitialiser(2, 5).support());
+        assertEquals(new Support(0, 1), BeInit.fit(new double[][] {{2, 4}, {6, 3}, {5, 5}}).support());
+        assertEquals(Support.REAL_LINE, NormalInitialiser.standard().support());
+        assertEquals(Support.REAL_LINE, GaInit.initialiser(4).support());
+        QnnShape shape = new QnnShape(4, 3, 2);
+        for (Initialiser law : new Initialiser[] {new UniformInitialiser(-1, 3), new BetaInitialiser(0.6, 1.4)}) {
+            for (double v : law.sample(shape, new Well19937c(8)).values()) {
+                assertTrue(law.support().contains(v), law + " drew " + v);
+            }
+        }
+    }
+
+    @Test
     void sameSeedSameDraw() {
         QnnShape shape = new QnnShape(3, 2, 2);
         assertEquals(NormalInitialiser.standard().sample(shape, new Well19937c(4)),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.adainit.simulator.init.UniformInitialiser;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
@@ -100,6 +101,32 @@ class TrainerTest {
         QnnParameters copy = initial.copy();
         new Trainer(TrainingConfig.PAPER).train(initial, features(20), labels(20), 1);
         assertEquals(copy, initial);
+    }
+
+    @Test
+    void aFrozenHeadEndsExactlyWhereItStartedWhileTheCircuitTrains() {
+        TrainingConfig config = new TrainingConfig(10, 10, 0.05, VarianceDefinition.EPOCH_LAST_BATCH);
+        QnnParameters theta0 = start();
+        TrainingResult frozen = new Trainer(config.withHeadFrozen()).train(theta0, features(40), labels(40), 6);
+        TrainingResult trained = new Trainer(config).train(theta0, features(40), labels(40), 6);
+        double[] start = theta0.values();
+        double[] end = frozen.finalParameters().values();
+        int circuit = SHAPE.circuitParameterCount();
+        assertArrayEquals(Arrays.copyOfRange(start, circuit, start.length), Arrays.copyOfRange(end, circuit, end.length));
+        double circuitShift = 0;
+        for (int i = 0; i < circuit; i++) {
+            circuitShift += Math.abs(end[i] - start[i]);
+        }
+        // 40 Adam steps of about lr = 0.05 each on 12 weights
+        assertTrue(circuitShift > 0.5, "circuit weights moved by " + circuitShift);
+        double headShift = 0;
+        for (int i = circuit; i < start.length; i++) {
+            headShift += Math.abs(trained.finalParameters().values()[i] - start[i]);
+        }
+        assertTrue(headShift > 0.1, "the head trains when it is not frozen: moved by " + headShift);
+        // the first step of both runs sees the same parameters, so the same gradient
+        assertEquals(trained.atTheta0(), frozen.atTheta0());
+        assertNotEquals(trained.gradientVariance(), frozen.gradientVariance());
     }
 
     @Test
