@@ -112,7 +112,8 @@ class TrainerTest {
         double[] start = theta0.values();
         double[] end = frozen.finalParameters().values();
         int circuit = SHAPE.circuitParameterCount();
-        assertArrayEquals(Arrays.copyOfRange(start, circuit, start.length), Arrays.copyOfRange(end, circuit, end.length));
+        assertArrayEquals(Arrays.copyOfRange(start, circuit, start.length),
+                Arrays.copyOfRange(end, circuit, end.length));
         double circuitShift = 0;
         for (int i = 0; i < circuit; i++) {
             circuitShift += Math.abs(end[i] - start[i]);

@@ -11,12 +11,14 @@ import org.adainit.jobs.datasets.DataDirectory;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorFactory;
 import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.ClassicBaseline;
 import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
+import org.adainit.jobs.search.ScoringHead;
 import org.adainit.jobs.search.SearchProblem;
 import org.adainit.jobs.search.SearchResult;
 import org.adainit.jobs.search.SearchSettings;
@@ -104,10 +106,10 @@ final class SearchCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         try (ParameterGenerator proposer = GeneratorFactory.create(generatorName, settings.variant(),
-                () -> llm.connection(data.externalName(), seed))) {
-            SearchSetup setup = SearchSetup.prepare(data, DataDirectory.resolve(dataDir.given(),
-                    Optional.empty()), shape.qubits(), shape.layers(), priorName, HeadInitialisation.PRIOR, seed, seed,
-                    TrainingConfig.PAPER);
+                ProposalSupport.FREE, () -> llm.connection(data.externalName(), seed))) {
+            SearchSetup setup = SearchSetup.prepare(data, DataDirectory.resolve(dataDir.given(), Optional.empty()),
+                    shape.qubits(), shape.layers(), priorName, HeadInitialisation.PRIOR, ScoringHead.TRAINED, seed,
+                    seed, TrainingConfig.PAPER);
             SearchProblem problem = setup.problem();
             TrainingEvaluator evaluator = setup.evaluator();
 

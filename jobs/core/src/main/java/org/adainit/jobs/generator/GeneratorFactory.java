@@ -3,6 +3,7 @@ package org.adainit.jobs.generator;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.adainit.jobs.generator.embedded.EmbeddedGenerator;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.generator.llm.UsageMeter;
 import org.adainit.jobs.generator.prior.PriorDrawGenerator;
@@ -30,11 +31,13 @@ public final class GeneratorFactory {
 
     /**
      * The generator {@code name}, proposing with the prompt {@code variant}. {@code llm} is asked only for the
-     * {@code llm} and {@code replay} generators, so the offline ones need no endpoint. Callers close the generator.
+     * {@code llm} and {@code replay} generators, so the offline ones need no endpoint. {@code support} reaches the
+     * embedded generator, the only one that mutates. Callers close the generator.
      */
-    public static ParameterGenerator create(GeneratorName name, PromptVariant variant, Supplier<LlmConnection> llm) {
+    public static ParameterGenerator create(GeneratorName name, PromptVariant variant, ProposalSupport support,
+            Supplier<LlmConnection> llm) {
         return switch (name) {
-            case EMBEDDED -> new EmbeddedGenerator();
+            case EMBEDDED -> new EmbeddedGenerator(support);
             case RANDOM -> new PriorDrawGenerator();
             case LLM -> {
                 LlmConnection c = llm.get();

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorSpec;
+import org.adainit.jobs.search.ScoringHead;
 
 /**
  * One independent unit of a grid: a (dataset, prior, structure, seed, method variant) whose search or baseline
@@ -17,6 +18,8 @@ import org.adainit.jobs.search.PriorSpec;
  * @param splitSeed Seeds.derive(global seed, "split.DATASET.sSEED"): shared by all cells of a repeat, so Classic and
  *     Ours of the same repeat train on the same split
  * @param head the grid's {@code training.head}; outcome files written before it existed read as {@code prior}
+ * @param scoringHead the grid's {@code training.scoring_head}; outcome files written before it existed read as
+ *     {@code trained}
  */
 public record Cell(
         String id,
@@ -28,10 +31,12 @@ public record Cell(
         Sampling sampling,
         long cellSeed,
         long splitSeed,
-        HeadInitialisation head) implements Serializable {
+        HeadInitialisation head,
+        ScoringHead scoringHead) implements Serializable {
 
     public Cell {
         head = head == null ? HeadInitialisation.PRIOR : head;
+        scoringHead = scoringHead == null ? ScoringHead.TRAINED : scoringHead;
     }
 
     public int qubits() {

@@ -77,7 +77,7 @@ public record Grid(
                 "l" + structure.layers(), "s" + repeat, method.label());
         return new Cell(id, dataset, prior, structure, repeat, method, sampling(method, dataset),
                 Seeds.derive(seed, id), Seeds.derive(seed, "split." + dataset.externalName() + ".s" + repeat),
-                training.head());
+                training.head(), training.scoringHead());
     }
 
     private static <T> List<T> firstOfEachName(List<T> items, Function<T, String> name) {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.adainit.jobs.digest.Sha256;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.search.HeadInitialisation;
+import org.adainit.jobs.search.ScoringHead;
 
 /**
  * A grid's canonical JSON form (properties and map keys sorted) and its hash. The hash identifies what a result
@@ -18,7 +20,8 @@ import org.adainit.jobs.search.HeadInitialisation;
  * retry cells that ran out), the API key's variable name, the response cache folder, the training threads and whether
  * llm replies come live or replayed from the cache ({@link Grid#recorded()}). Every other setting does; settings
  * added after grids were first hashed count only when they differ from the behaviour that came before them (the head
- * taken from θ0), so older grids keep their hash and resume.
+ * taken from θ0 and trained with it, the embedded generator's free mutations), so older grids keep their hash and
+ * resume.
  */
 public final class GridJson {
 
@@ -43,6 +46,14 @@ public final class GridJson {
             training.remove("threads");
             if (((Grid) grid).training().head().equals(HeadInitialisation.PRIOR)) {
                 training.remove("head");
+            }
+            if (((Grid) grid).training().scoringHead() == ScoringHead.TRAINED) {
+                training.remove("scoringHead");
+            }
+            for (JsonNode method : identity.get("methods")) {
+                if (ProposalSupport.FREE.name().equals(method.path("support").asText())) {
+                    ((ObjectNode) method).remove("support");
+                }
             }
         }
         try {

@@ -20,12 +20,14 @@ import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.input.QubitLimit;
 import org.adainit.jobs.datasets.Dataset;
 import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.names.ExternalNames;
 import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
+import org.adainit.jobs.search.ScoringHead;
 import org.adainit.jobs.search.ThresholdRule;
 import org.adainit.simulator.training.VarianceDefinition;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -54,7 +56,7 @@ public final class GridReader {
             "name", "description", "seed", "axes", "search", "training", "llm", "budget", "kind");
     private static final Set<String> AXES_FIELDS = ordered("datasets", "priors", "structures", "seeds", "methods");
     private static final Set<String> METHOD_FIELDS =
-            ordered("method", "generator", "prompt", "temperature", "top_p", "draws");
+            ordered("method", "generator", "prompt", "temperature", "top_p", "draws", "support");
 
     private GridReader() {}
 
@@ -286,7 +288,7 @@ public final class GridReader {
 
     private static List<MethodSpec> methodVariants(GridNode item, Method method) {
         if (method.singleTraining()) {
-            for (String field : List.of("generator", "prompt", "temperature", "top_p")) {
+            for (String field : List.of("generator", "prompt", "temperature", "top_p", "support")) {
                 if (item.field(field).present()) {
                     throw item.field(field).error("applies to method adainit only, not " + method.externalName());
                 }
@@ -307,6 +309,7 @@ public final class GridReader {
         PromptVariant prompt = item.field("prompt").present()
                 ? item.field("prompt").choice(ExternalNames.table(PromptVariant.values(), PromptVariant::externalName))
                 : PromptVariant.FULL;
+        ProposalSupport support = support(item.field("support"), generator);
         GridNode temperature = item.field("temperature");
         GridNode topP = item.field("top_p");
         if (temperature.present() != topP.present()) {
@@ -314,7 +317,7 @@ public final class GridReader {
                     + (temperature.present() ? "temperature" : "top_p") + ": give both or neither");
         }
         if (!temperature.present()) {
-            return List.of(MethodSpec.adaInit(generator, prompt, null));
+            return List.of(MethodSpec.adaInit(generator, prompt, null, support));
         }
         if (!MethodSpec.samples(generator)) {
             throw temperature.error("applies to the llm and replay generators only, not "
@@ -323,10 +326,21 @@ public final class GridReader {
         List<MethodSpec> variants = new ArrayList<>();
         for (double t : temperature.numbers(0, 2)) {
             for (double p : topP.numbers(Double.MIN_VALUE, 1)) {
-                variants.add(MethodSpec.adaInit(generator, prompt, new Sampling(t, p)));
+                variants.add(MethodSpec.adaInit(generator, prompt, new Sampling(t, p), support));
             }
         }
         return variants;
+    }
+
+    /** A method's {@code support}: the embedded generator's only, since no other generator mutates a parent. */
+    private static ProposalSupport support(GridNode node, GeneratorName generator) {
+        if (!node.present()) {
+            return ProposalSupport.FREE;
+        }
+        if (generator != GeneratorName.EMBEDDED) {
+            throw node.error("applies to the embedded generator only, not " + generator.externalName());
+        }
+        return node.choice(ExternalNames.table(ProposalSupport.class));
     }
 
     private static SearchSpec search(GridNode node) {
@@ -347,7 +361,8 @@ public final class GridReader {
 
     private static TrainingSpec training(GridNode node) {
         if (node.present()) {
-            node.requireMapping(ordered("epochs", "batch_size", "learning_rate", "variance", "threads", "head"));
+            node.requireMapping(ordered(
+                    "epochs", "batch_size", "learning_rate", "variance", "threads", "head", "scoring_head"));
         }
         return new TrainingSpec(
                 node.field("epochs").integer(1, 100_000, 30),
@@ -357,7 +372,10 @@ public final class GridReader {
                         ? node.field("variance").choice(ExternalNames.table(VarianceDefinition.class))
                         : VarianceDefinition.EPOCH_LAST_BATCH,
                 node.field("threads").integer(1, 1024, 1),
-                head(node.field("head")));
+                head(node.field("head")),
+                node.field("scoring_head").present()
+                        ? node.field("scoring_head").choice(ExternalNames.table(ScoringHead.class))
+                        : ScoringHead.TRAINED);
     }
 
     /** {@code training.head}: a mode name, or {@code {init: fixed, l1: [...], l2: [...]}}. */

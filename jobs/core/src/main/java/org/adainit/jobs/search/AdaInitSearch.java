@@ -79,7 +79,7 @@ public final class AdaInitSearch {
                 continue;
             }
             // Copied: the generator may reuse its own arrays, and the evaluator gets yet another copy to train.
-            QnnParameters theta0 = problem.head().apply(proposal.parameters().copy(), Seeds.derive(headSeeds, t));
+            QnnParameters theta0 = problem.theta0(proposal.parameters().copy(), Seeds.derive(headSeeds, t));
             long trainingSeed = Seeds.derive(trainingSeeds, t);
             TrainingResult training;
             try {

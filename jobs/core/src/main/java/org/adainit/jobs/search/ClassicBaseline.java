@@ -18,7 +18,7 @@ public final class ClassicBaseline {
     public static TrainingResult run(SearchProblem problem, CandidateEvaluator evaluator) {
         QnnParameters drawn = problem.prior()
                 .sample(problem.shape(), new Well19937c(Seeds.derive(problem.seed(), DRAW_STREAM)));
-        QnnParameters theta0 = problem.head().apply(drawn, Seeds.derive(problem.seed(), HEAD_STREAM));
+        QnnParameters theta0 = problem.theta0(drawn, Seeds.derive(problem.seed(), HEAD_STREAM));
         return evaluator.evaluate(theta0, trainingSeed(problem.seed()));
     }
 

@@ -14,9 +14,10 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * The over-initialisations metric of McClean et al. (2018): K independent draws θ0 of the prior (with the grid's
- * head rule), at each the full-batch ∂E/∂l0[0,0,0] on the training split, and its sample variance (ddof 1) over the
- * draws; beside it the same for the circuit alone, ∂⟨Z_0⟩/∂l0[0,0,0] averaged over the training rows. No training.
- * Docs: docs/experiment-settings.md, "Gradients at theta0".
+ * head rule and its scoring-head rule: {@code normalised} rescales each draw's l1, {@code frozen} changes nothing
+ * since nothing trains), at each the full-batch ∂E/∂l0[0,0,0] on the training split, and its sample variance (ddof 1)
+ * over the draws; beside it the same for the circuit alone, ∂⟨Z_0⟩/∂l0[0,0,0] averaged over the training rows. No
+ * training. Docs: docs/experiment-settings.md, "Gradients at theta0".
  */
 public final class InitialisationEnsemble {
 
@@ -50,7 +51,7 @@ public final class InitialisationEnsemble {
         double[] circuitZ0 = new double[count];
         for (int k = 0; k < count; k++) {
             QnnParameters drawn = problem.prior().sample(problem.shape(), new Well19937c(Seeds.derive(drawSeeds, k)));
-            QnnParameters theta0 = problem.head().apply(drawn, Seeds.derive(headSeeds, k));
+            QnnParameters theta0 = problem.theta0(drawn, Seeds.derive(headSeeds, k));
             EpochRecord record = InitialGradients.atTheta0(model, theta0, x, y);
             draws.add(theta0);
             records.add(record);

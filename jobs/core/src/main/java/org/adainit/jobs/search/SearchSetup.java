@@ -20,16 +20,20 @@ public record SearchSetup(PreparedDataset data, SearchProblem problem, TrainingE
 
     /**
      * @param head where the head of every trained θ0 comes from
+     * @param scoringHead how that head is treated while θ0 is trained and scored; it also sets what the evaluator's
+     *     trainings update, whatever {@code training} says
      * @param splitSeed seeds the train/validation/test split
      * @param searchSeed every draw of the search or the baseline derives from it
      */
     public static SearchSetup prepare(Dataset dataset, DataDirectory directory, int qubits, int layers,
-            PriorSpec prior, HeadInitialisation head, long splitSeed, long searchSeed, TrainingConfig training) {
+            PriorSpec prior, HeadInitialisation head, ScoringHead scoringHead, long splitSeed, long searchSeed,
+            TrainingConfig training) {
         PreparedDataset data = Datasets.prepare(dataset, directory, qubits, splitSeed, PreprocessingOptions.paper());
         double[][] x = data.train().x();
         QnnShape shape = new QnnShape(qubits, layers, CLASSES);
         SearchProblem problem = new SearchProblem(shape, prior.create(shape, x), data.description(), searchSeed,
-                head);
-        return new SearchSetup(data, problem, new TrainingEvaluator(training, x, data.train().y()));
+                head, scoringHead);
+        return new SearchSetup(data, problem,
+                new TrainingEvaluator(scoringHead.configure(training), x, data.train().y()));
     }
 }

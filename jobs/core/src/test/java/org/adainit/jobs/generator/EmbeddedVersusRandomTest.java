@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Supplier;
 import org.adainit.jobs.generator.embedded.EmbeddedGenerator;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.generator.prior.PriorDrawGenerator;
 import org.adainit.jobs.search.AdaInitSearch;
 import org.adainit.jobs.search.ParameterGenerator;
@@ -34,7 +35,7 @@ class EmbeddedVersusRandomTest {
         SyntheticData data = new SyntheticData(60, 11);
         AdaInitSearch search = new AdaInitSearch(
                 SearchSettings.paper(ITERATIONS), new TrainingEvaluator(TrainingConfig.PAPER, data.x, data.y));
-        double embedded = meanFinalS(search, EmbeddedGenerator::new);
+        double embedded = meanFinalS(search, () -> new EmbeddedGenerator(ProposalSupport.FREE));
         double random = meanFinalS(search, PriorDrawGenerator::new);
 
         assertTrue(embedded > random, "mean final S: embedded " + embedded + ", random " + random);
@@ -47,7 +48,7 @@ class EmbeddedVersusRandomTest {
                 SearchSettings.paper(ITERATIONS), new TrainingEvaluator(TrainingConfig.PAPER, data.x, data.y));
         SearchProblem problem = new SearchProblem(new QnnShape(2, 2, 2), NormalInitialiser.standard(), "", 3);
         for (Supplier<ParameterGenerator> generator : List.<Supplier<ParameterGenerator>>of(
-                EmbeddedGenerator::new, PriorDrawGenerator::new)) {
+                () -> new EmbeddedGenerator(ProposalSupport.FREE), PriorDrawGenerator::new)) {
             List<String> first = trace(search.run(problem, generator.get()));
             assertEquals(first, trace(search.run(problem, generator.get())));
             assertNotEquals(first, trace(search.run(

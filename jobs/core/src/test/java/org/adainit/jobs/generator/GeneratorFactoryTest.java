@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.adainit.jobs.generator.GeneratorFactory.LlmConnection;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.generator.llm.LlmSettings;
 import org.adainit.jobs.generator.llm.UsageCaps;
 import org.adainit.jobs.generator.llm.UsageMeter;
@@ -26,8 +27,10 @@ class GeneratorFactoryTest {
         Supplier<LlmConnection> none = () -> {
             throw new AssertionError("an offline generator asked for an LLM connection");
         };
-        try (ParameterGenerator embedded = GeneratorFactory.create(GeneratorName.EMBEDDED, PromptVariant.FULL, none);
-                ParameterGenerator random = GeneratorFactory.create(GeneratorName.RANDOM, null, none)) {
+        try (ParameterGenerator embedded =
+                        GeneratorFactory.create(GeneratorName.EMBEDDED, PromptVariant.FULL, ProposalSupport.FREE, none);
+                ParameterGenerator random =
+                        GeneratorFactory.create(GeneratorName.RANDOM, null, ProposalSupport.FREE, none)) {
             assertEquals("embedded (not an LLM)", embedded.label());
             assertEquals("random", random.label());
             assertEquals("", random.promptVersion(), "no prompt is rendered for best-of-T prior draws");
@@ -42,9 +45,11 @@ class GeneratorFactoryTest {
             return new LlmConnection(LlmSettings.of("http://127.0.0.1:9/v1", "model-x"), PromptTemplate.bundled(),
                     cache, new UsageMeter(UsageCaps.NONE), 1);
         };
-        try (ParameterGenerator llm = GeneratorFactory.create(GeneratorName.LLM, PromptVariant.FULL, connection);
+        try (ParameterGenerator llm = GeneratorFactory.create(
+                        GeneratorName.LLM, PromptVariant.FULL, ProposalSupport.FREE, connection);
                 ParameterGenerator replay =
-                        GeneratorFactory.create(GeneratorName.REPLAY, PromptVariant.NO_FEEDBACK, connection)) {
+                        GeneratorFactory.create(GeneratorName.REPLAY, PromptVariant.NO_FEEDBACK,
+                                ProposalSupport.FREE, connection)) {
             assertEquals("llm:model-x", llm.label());
             // A replay is recorded as the llm run it replays, so its tables match that run's bit for bit.
             assertEquals("llm:model-x", replay.label());

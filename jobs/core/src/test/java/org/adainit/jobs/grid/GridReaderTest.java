@@ -7,19 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.generator.GeneratorName;
+import org.adainit.jobs.generator.embedded.ProposalSupport;
 import org.adainit.jobs.search.HeadInitialisation;
 import org.adainit.jobs.search.PriorName;
 import org.adainit.jobs.search.PriorSpec;
 import org.adainit.jobs.search.PromptVariant;
+import org.adainit.jobs.search.ScoringHead;
 import org.adainit.simulator.training.VarianceDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +97,7 @@ class GridReaderTest {
             assertEquals(50, grid.search().iterations());
             assertEquals("paper", grid.search().threshold());
             assertEquals(new TrainingSpec(30, 20, 0.01, VarianceDefinition.EPOCH_LAST_BATCH, 1,
-                    HeadInitialisation.PRIOR), grid.training());
+                    HeadInitialisation.PRIOR, ScoringHead.TRAINED), grid.training());
             assertEquals(List.of(0, 1, 2, 3, 4), grid.seeds());
             assertEquals(List.of(PriorSpec.of(PriorName.UNIFORM), PriorSpec.of(PriorName.NORMAL), PriorSpec.of(PriorName.BETA)),
                     grid.priors());
@@ -233,6 +240,67 @@ class GridReaderTest {
     }
 
     @Test
+    void theScoringHeadReachesEveryCellAndTheTrainerAndTheHashOnlyWhenNotTheDefault() {
+        String trained =
+                GOOD.replace("variance: epoch-last-batch}", "variance: epoch-last-batch, scoring_head: trained}");
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(GridReader.parse("t", trained)),
+                "scoring_head: trained is what grids did before the setting existed");
+        assertFalse(GridReader.parse("a", GOOD).training().config().headFrozen());
+        Grid frozen = GridReader.parse("f", GOOD.replace("variance: epoch-last-batch}",
+                "variance: epoch-last-batch, scoring_head: frozen}"));
+        Grid normalised = GridReader.parse("n", GOOD.replace("variance: epoch-last-batch}",
+                "variance: epoch-last-batch, scoring_head: normalised}"));
+        assertTrue(frozen.cells().stream().allMatch(c -> c.scoringHead() == ScoringHead.FROZEN));
+        assertTrue(normalised.cells().stream().allMatch(c -> c.scoringHead() == ScoringHead.NORMALISED));
+        assertTrue(frozen.training().config().headFrozen(), "a frozen head reaches every training, diagnose's too");
+        assertFalse(normalised.training().config().headFrozen());
+        assertEquals(3, new HashSet<>(List.of(GridJson.hash(GridReader.parse("a", GOOD)),
+                GridJson.hash(frozen), GridJson.hash(normalised))).size());
+        assertEquals(GridReader.parse("a", GOOD).cells().stream().map(Cell::id).toList(),
+                frozen.cells().stream().map(Cell::id).toList(), "the setting is per grid, not part of cell ids");
+    }
+
+    @Test
+    void theEmbeddedGeneratorsSupportNamesItsVariantOnlyWhenNotTheDefault() {
+        Grid free = GridReader.parse("f", GOOD.replace("generator: embedded}", "generator: embedded, support: free}"));
+        assertEquals(GridJson.hash(GridReader.parse("a", GOOD)), GridJson.hash(free),
+                "support: free is what the embedded generator did before the option existed");
+        assertEquals(GridReader.parse("a", GOOD).cells().stream().map(Cell::id).toList(),
+                free.cells().stream().map(Cell::id).toList());
+        Grid both = GridReader.parse("b", GOOD.replace("- {method: adainit, generator: embedded}", """
+                - {method: adainit, generator: embedded}
+                    - {method: adainit, generator: embedded, support: prior}"""));
+        assertEquals(List.of("classic", "adainit-embedded", "adainit-embedded-prior-support"),
+                both.methods().stream().map(MethodSpec::label).toList());
+        assertEquals(Arrays.asList(null, ProposalSupport.FREE, ProposalSupport.PRIOR),
+                both.methods().stream().map(MethodSpec::support).toList());
+        assertTrue(both.cells().stream().anyMatch(c -> c.method().support() == ProposalSupport.PRIOR
+                && c.id().equals("iris.uniform.n2.l1.s0.adainit-embedded-prior-support")));
+        assertNotEquals(GridJson.hash(free), GridJson.hash(both));
+        assertEquals(List.of("adainit-random"), both.withGenerator(GeneratorName.RANDOM).methods().stream()
+                .filter(m -> m.generator() != null).map(MethodSpec::label).distinct().toList(),
+                "another generator drops the embedded generator's support");
+    }
+
+    @Test
+    void theScoringHeadAndTheSupportSurviveTheCommittedOutcomeFormAndOlderFilesReadAsTheDefaults() throws Exception {
+        Grid grid = GridReader.parse("r", GOOD.replace("generator: embedded}", "generator: embedded, support: prior}")
+                .replace("variance: epoch-last-batch}", "variance: epoch-last-batch, scoring_head: normalised}"));
+        for (Cell cell : grid.cells()) {
+            String committed = new String(OutcomeJson.write(cell, cell.id()), StandardCharsets.UTF_8);
+            assertEquals(cell, OutcomeJson.read("cell.json", committed, Cell.class));
+        }
+        Cell search = grid.cells().stream().filter(c -> c.method().generator() != null).findFirst().orElseThrow();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode older = json.readValue(OutcomeJson.write(search, search.id()), ObjectNode.class);
+        older.remove("scoringHead");
+        ((ObjectNode) older.get("method")).remove("support");
+        Cell before = OutcomeJson.read("old.json", json.writeValueAsString(older), Cell.class);
+        assertEquals(ScoringHead.TRAINED, before.scoringHead());
+        assertEquals(ProposalSupport.FREE, before.method().support());
+    }
+
+    @Test
     void aKeyPastedAsTheVariableNameIsRejectedWithoutRepeatingIt() {
         InputException e = assertThrows(InputException.class, () -> GridReader.parse("k.yaml",
                 GOOD + "llm: {api_key_env: sk-proj-Zq81x-secret}\n"));
@@ -294,6 +362,10 @@ class GridReaderTest {
         "fixed head row too long | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [[1, 2], [3, 4]], l2: [0, 0]}} | field 'training.head.l1' has a row of 2 values; give one value or one per qubit (3) at 3 qubits",
         "fixed head one bias | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: fixed, l1: [1, -1], l2: [0]}} | field 'training.head' l1 has 2 rows but l2 1 biases",
         "values on torch head | variance: epoch-last-batch} | variance: epoch-last-batch, head: {init: torch-default, l2: [0, 0]}} | field 'training.head.l2' applies to init: fixed only",
+        "unknown scoring head | variance: epoch-last-batch} | variance: epoch-last-batch, scoring_head: fixed} | field 'training.scoring_head' is 'fixed', allowed: trained, frozen, normalised",
+        "support on random | generator: embedded} | generator: random, support: prior} | field 'axes.methods[1].support' applies to the embedded generator only, not random",
+        "support on classic | - classic | - {method: classic, support: prior} | field 'axes.methods[0].support' applies to method adainit only, not classic",
+        "unknown support | generator: embedded} | generator: embedded, support: clip} | field 'axes.methods[1].support' is 'clip', allowed: free, prior",
         "draws on classic | - classic | - {method: classic, draws: 10} | field 'axes.methods[0].draws' applies to method init-ensemble only, not classic",
         "one draw | - classic | - {method: init-ensemble, draws: 1} | field 'axes.methods[0].draws' must be in 2..1000000, got 1",
         "unknown generator | generator: embedded | generator: gpt | field 'axes.methods[1].generator' is 'gpt', allowed: llm, embedded, random, replay",

@@ -73,7 +73,8 @@ class HeadInitialisationTest {
     void classicAndSearchTrainTheHeadTheRuleSets() {
         HeadInitialisation fixed = new HeadInitialisation(HeadInitialisation.Mode.FIXED,
                 List.of(List.of(1.0), List.of(-1.0)), List.of(0.0, 0.0));
-        SearchProblem problem = new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 3, fixed);
+        SearchProblem problem = new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 3, fixed,
+                ScoringHead.TRAINED);
         List<QnnParameters> trained = new ArrayList<>();
         CandidateEvaluator recording = (initial, seed) -> {
             trained.add(initial.copy());

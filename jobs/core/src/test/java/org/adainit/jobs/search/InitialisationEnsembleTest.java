@@ -92,7 +92,8 @@ class InitialisationEnsembleTest {
     void drawsAreDistinctReproducibleAndTakeTheHeadRule() {
         HeadInitialisation fixed = new HeadInitialisation(HeadInitialisation.Mode.FIXED,
                 List.of(List.of(2.0), List.of(-2.0)), List.of(0.0, 0.0));
-        SearchProblem problem = new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 8, fixed);
+        SearchProblem problem = new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 8, fixed,
+                ScoringHead.TRAINED);
         InitialisationEnsemble.Result result = InitialisationEnsemble.run(problem, x, y, DRAWS);
         assertEquals(DRAWS, new HashSet<>(result.draws()).size());
         for (QnnParameters theta0 : result.draws()) {
@@ -102,7 +103,7 @@ class InitialisationEnsembleTest {
         assertEquals(result.lossGradientVariance(),
                 InitialisationEnsemble.run(problem, x, y, DRAWS).lossGradientVariance());
         assertNotEquals(result.lossGradientVariance(), InitialisationEnsemble.run(
-                new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 9, fixed), x, y, DRAWS)
+                new SearchProblem(SHAPE, UniformInitialiser.standard(), "", 9, fixed, ScoringHead.TRAINED), x, y, DRAWS)
                 .lossGradientVariance(), "another cell seed, other draws");
         assertThrows(IllegalArgumentException.class, () -> InitialisationEnsemble.run(problem, x, y, 1));
     }

@@ -26,8 +26,8 @@ class SearchSetupTest {
         Assumptions.assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "iris.data")),
                 "ADAINIT_DATA_DIR is not set to a folder with iris.data; skipping the set-up check");
         return SearchSetup.prepare(Dataset.IRIS, DataDirectory.resolve(Optional.of(Path.of(dir)), Optional.empty()),
-                3, 2, PriorSpec.parse("uniform"), HeadInitialisation.PRIOR, splitSeed, searchSeed,
-                TrainingConfig.PAPER);
+                3, 2, PriorSpec.parse("uniform"), HeadInitialisation.PRIOR, ScoringHead.TRAINED, splitSeed,
+                searchSeed, TrainingConfig.PAPER);
     }
 
     @Test

@@ -40,7 +40,8 @@ final class Generators implements Serializable {
     }
 
     ParameterGenerator create(Cell cell) {
-        return GeneratorFactory.create(cell.method().generator(), cell.method().prompt(), () -> connection(cell));
+        return GeneratorFactory.create(cell.method().generator(), cell.method().prompt(), cell.method().support(),
+                () -> connection(cell));
     }
 
     private LlmConnection connection(Cell cell) {

@@ -59,7 +59,7 @@ public final class SimulationCellRunner implements CellRunner {
         try {
             SearchSetup setup = SearchSetup.prepare(cell.dataset(),
                     DataDirectory.resolve(Optional.of(Path.of(dataDirectory)), Optional.empty()), cell.qubits(),
-                    cell.layers(), cell.prior(), cell.head(), cell.splitSeed(), cell.cellSeed(),
+                    cell.layers(), cell.prior(), cell.head(), cell.scoringHead(), cell.splitSeed(), cell.cellSeed(),
                     grid.training().config());
             SplitScorer scorer = new SplitScorer(setup.problem().shape(), setup.data());
             return switch (cell.method().method()) {

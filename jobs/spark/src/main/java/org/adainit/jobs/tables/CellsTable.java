@@ -77,6 +77,9 @@ public final class CellsTable {
             .nullable("top_p", DataTypes.DoubleType,
                     s -> s.cell().sampling() == null ? null : s.cell().sampling().topP())
             .required("head_init", DataTypes.StringType, s -> s.cell().head().externalName())
+            .required("scoring_head", DataTypes.StringType, s -> s.cell().scoringHead().externalName())
+            .nullable("proposal_support", DataTypes.StringType, s -> s.cell().method().support() == null
+                    ? null : s.cell().method().support().externalName())
             .required("status", DataTypes.StringType, s -> s.outcome().status().externalName())
             .nullable("error", DataTypes.StringType, s -> s.outcome().error())
             .nullable("variance", DataTypes.DoubleType, selected(SelectedTheta::variance))

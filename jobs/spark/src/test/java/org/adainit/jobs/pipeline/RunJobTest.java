@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adainit.jobs.grid.Cell;
@@ -28,6 +29,7 @@ import org.adainit.jobs.spark.TestSpark;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -323,6 +325,56 @@ class RunJobTest {
                 + structure).collectAsList();
         assertEquals(2, values.size(), "two seeds of " + method + " at " + structure);
         return Math.sqrt(values.get(0).getDouble(0) * values.get(1).getDouble(0));
+    }
+
+    @Test
+    void theScoringHeadAndTheProposalSupportAreRecordedWithTheThetaThatWasTrained() throws Exception {
+        Grid grid = GridReader.parse("isolating.yaml", TinyGrid.YAML
+                .replace("- {method: adainit, generator: random}",
+                        "- {method: adainit, generator: embedded, support: prior}")
+                .replace("training: {epochs: 2}", "training: {epochs: 2, scoring_head: normalised}"));
+        SparkSession spark = TestSpark.session();
+        Path out = TinyGrid.freshDirectory("isolating");
+        RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
+        assertEquals(List.of(), result.failedCells());
+        List<Row> rows = table(spark, out, ResultTable.CELLS)
+                .selectExpr("cell_id", "method", "scoring_head", "proposal_support", "theta0_l0", "theta0_l1")
+                .collectAsList();
+        assertEquals(grid.cells().size(), rows.size());
+        int inSupport = 0;
+        for (Row row : rows) {
+            String id = row.getAs("cell_id");
+            assertEquals("normalised", row.getAs("scoring_head"), id);
+            double squares = 0;
+            int weights = 0;
+            for (Object classRow : elements(row.getAs("theta0_l1"))) {
+                for (double w : doubles(classRow)) {
+                    squares += w * w;
+                    weights++;
+                }
+            }
+            assertEquals(1.0, Math.sqrt(squares / weights), 1e-12, id + ": the recorded θ0 is the one trained");
+            String support = row.getAs("proposal_support");
+            if (id.endsWith(".adainit-embedded-prior-support")) {
+                assertEquals("prior", support);
+                inSupport++;
+                for (Object layer : elements(row.getAs("theta0_l0"))) {
+                    for (Object wire : elements(layer)) {
+                        for (double angle : doubles(wire)) {
+                            assertTrue(angle >= 0 && angle <= 1, id + " proposed " + angle + " outside U(0, 1)");
+                        }
+                    }
+                }
+            } else if (id.endsWith(".adainit-embedded")) {
+                assertEquals("free", support);
+            } else {
+                assertEquals("classic", row.getAs("method"));
+                assertEquals(null, support, id + ": a baseline has no generator");
+            }
+        }
+        assertEquals(4, inSupport, "2 structures x 2 seeds");
+        assertEquals(Set.of("trained"), Set.copyOf(table(spark, TinyGrid.reference(), ResultTable.CELLS)
+                .selectExpr("scoring_head").as(Encoders.STRING()).collectAsList()), "the default");
     }
 
     @Test

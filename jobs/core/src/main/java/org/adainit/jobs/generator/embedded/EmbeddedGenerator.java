@@ -1,12 +1,14 @@
 package org.adainit.jobs.generator.embedded;
 
 import java.util.List;
+import java.util.Objects;
 import org.adainit.jobs.generator.prior.PriorDraw;
 import org.adainit.jobs.search.Feedback;
 import org.adainit.jobs.search.Feedback.AcceptedCandidate;
 import org.adainit.jobs.search.ParameterGenerator;
 import org.adainit.jobs.search.Proposal;
 import org.adainit.jobs.search.SearchContext;
+import org.adainit.simulator.init.Support;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
 import org.adainit.simulator.seed.Seeds;
@@ -34,8 +36,10 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  *       [{@value #MIN_STEP}, {@value #MAX_STEP}]. Successes widen the step, a run of failures narrows it.
  * </ol>
  *
- * <p>Every draw derives from (context seed, t), so a cell's proposals are reproducible. Values are not clipped to the
- * prior's support: like an LLM following the feedback, the sampler may leave it when that raises the variance.
+ * <p>Every draw derives from (context seed, t), so a cell's proposals are reproducible. With
+ * {@link ProposalSupport#FREE} mutated values are not clipped to the prior's support: like an LLM following the
+ * feedback, the sampler may leave it when that raises the variance. With {@link ProposalSupport#PRIOR} they are
+ * reflected back into it.
  */
 public final class EmbeddedGenerator implements ParameterGenerator {
 
@@ -52,6 +56,12 @@ public final class EmbeddedGenerator implements ParameterGenerator {
     private static final String STREAM = "embedded";
     private static final String SCALE_STREAM = "embedded-prior-scale";
 
+    private final ProposalSupport support;
+
+    public EmbeddedGenerator(ProposalSupport support) {
+        this.support = Objects.requireNonNull(support, "support");
+    }
+
     @Override
     public Proposal propose(SearchContext context) {
         long start = System.nanoTime();
@@ -66,7 +76,7 @@ public final class EmbeddedGenerator implements ParameterGenerator {
         return LABEL;
     }
 
-    private static QnnParameters adapted(SearchContext context, Feedback feedback) {
+    private QnnParameters adapted(SearchContext context, Feedback feedback) {
         RandomGenerator random =
                 new Well19937c(Seeds.derive(Seeds.derive(context.seed(), STREAM), context.iteration()));
         double exploration =
@@ -78,6 +88,12 @@ public final class EmbeddedGenerator implements ParameterGenerator {
         double[] values = feedback.lastAccepted().values().clone();
         for (int i = 0; i < values.length; i++) {
             values[i] += step * random.nextGaussian();
+        }
+        if (support == ProposalSupport.PRIOR) {
+            Support prior = context.prior().support();
+            for (int i = 0; i < values.length; i++) {
+                values[i] = prior.reflect(values[i]);
+            }
         }
         return new QnnParameters(context.shape(), values);
     }
