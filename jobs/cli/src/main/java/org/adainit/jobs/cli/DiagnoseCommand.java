@@ -11,6 +11,7 @@ import org.adainit.jobs.diagnosis.LandscapeRequest;
 import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.WriterLock;
 import org.adainit.simulator.diagnostics.LandscapeDirections.Scope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new InputException("--out " + directory.uri() + " holds no run (no manifest.json)");
         }
         DataDirectory data = DataDirectory.resolve(dataDir.given(), Optional.empty());
-        try (LazySparkSession spark = new LazySparkSession(master.url, "adainit diagnose", SparkSessions.Use.RUN)) {
+        // It rewrites tables of the run, so it is one of the folder's writers: never beside a run or an aggregate.
+        try (WriterLock lock = WriterLock.acquire(directory, TypedCommand.of(spec));
+                LazySparkSession spark = new LazySparkSession(master.url, "adainit diagnose", SparkSessions.Use.RUN)) {
             CellDiagnosisJob.run(spark.get(), directory,
                     new CellDiagnosisJob.Request(List.copyOf(cells), landscape, data.root().toString()),
                     spec.commandLine().getOut());

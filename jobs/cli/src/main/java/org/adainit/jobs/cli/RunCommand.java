@@ -41,9 +41,6 @@ import picocli.CommandLine.Spec;
         })
 final class RunCommand implements Callable<Integer> {
 
-    /** The Spark property submit/spark-submit.sh puts the command line in; Spark passes it to the driver anywhere. */
-    static final String LAUNCH_COMMAND_PROPERTY = "spark.adainit.command";
-
     @Spec
     private CommandSpec spec;
 
@@ -78,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             RunJob.Result result = definition instanceof Grid grid
                     ? runAdaInit(job, grid, directory, provenance, facts)
                     : job.run(new RunJob.DiagnosticRequest((DiagnosticGrid) definition, gridOptions.source(),
-                            directory, provenance, command(), facts));
+                            directory, provenance, TypedCommand.of(spec), facts));
             return result.failedCells().isEmpty() ? 0 : 1;
         } catch (RunInterruptedException e) {
             Optional<String> storage = StoreFailure.explain(e.getCause());
@@ -101,24 +98,6 @@ final class RunCommand implements Callable<Integer> {
         facts.put("generator_override", gridOptions.generator);
         facts.put("datasets", datasets);
         return job.run(new RunJob.Request(grid, gridOptions.source(), directory,
-                new SimulationCellRunner(grid, data.root().toString(), provenance), command(), facts));
-    }
-
-    /**
-     * This command line as the user typed it, for the manifest and the retry hint: the one submit/spark-submit.sh
-     * hands over in {@value #LAUNCH_COMMAND_PROPERTY} (launcher, master and Spark options included), else this
-     * process's arguments after submit/adainit.
-     */
-    private String command() {
-        Optional<String> launched = Optional.ofNullable(new SparkConf().get(LAUNCH_COMMAND_PROPERTY, null));
-        if (launched.isPresent() && !launched.get().isBlank()) {
-            return launched.get();
-        }
-        StringBuilder text = new StringBuilder("submit/adainit");
-        for (String argument : spec.root().commandLine().getParseResult().originalArgs()) {
-            text.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,\\[\\]*-]+") ? argument
-                    : "'" + argument.replace("'", "'\\''") + "'");
-        }
-        return text.toString();
+                new SimulationCellRunner(grid, data.root().toString(), provenance), TypedCommand.of(spec), facts));
     }
 }

@@ -16,10 +16,13 @@ import org.adainit.jobs.datasets.PreparedDataset;
 import org.adainit.jobs.datasets.PreprocessingOptions;
 import org.adainit.jobs.pipeline.TinyGrid;
 import org.adainit.jobs.spark.TestSpark;
+import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.WriterLock;
 import org.adainit.simulator.fast.CircuitEvaluators;
 import org.adainit.simulator.qnn.QnnModel;
 import org.adainit.simulator.qnn.QnnParameters;
 import org.adainit.simulator.qnn.QnnShape;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,27 @@ class DiagnoseCommandTest {
         CliRun noRun = CliRun.of("diagnose", "--out", dir.resolve("empty").toString(), "--cell", CLASSIC_CELL);
         assertEquals(AdaInitCli.EXIT_BAD_INPUT, noRun.exitCode());
         assertTrue(noRun.err().contains("holds no run"), noRun.err());
+    }
+
+    @Test
+    void aSecondWriterOnTheFolderIsRefusedNamingTheHolderAndTheLockIsReleasedAfterADiagnosis() throws Exception {
+        Path out = copyOfReference();
+        TestSpark.session();
+        ResultDirectory directory = ResultDirectory.open(out.toString(), new Configuration());
+        try (WriterLock run = WriterLock.acquire(directory, "submit/adainit run tiny.yaml --out " + out)) {
+            CliRun refused = CliRun.of("diagnose", "--out", out.toString(), "--cell", CLASSIC_CELL, "--points", "3");
+            assertEquals(AdaInitCli.EXIT_BAD_INPUT, refused.exitCode(), refused.err());
+            assertEquals(1, refused.err().strip().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("error: --out " + directory.uri() + " is being written by another "
+                    + "run (host "), refused.err());
+            assertTrue(refused.err().contains(", pid " + ProcessHandle.current().pid() + ", "), refused.err());
+            assertTrue(refused.err().contains("command: submit/adainit run tiny.yaml --out " + out), refused.err());
+            assertFalse(Files.exists(out.resolve("landscape")), "nothing was written beside the holder");
+        }
+        CliRun alone = CliRun.of("diagnose", "--out", out.toString(), "--cell", CLASSIC_CELL, "--points", "3");
+        assertEquals(0, alone.exitCode(), alone.err());
+        assertTrue(Files.exists(out.resolve("landscape")));
+        assertFalse(Files.exists(out.resolve(WriterLock.FILE)), "diagnose released its lock");
     }
 
     /** The mean training loss at θ0* from the cells table, computed here without the landscape code. */

@@ -69,12 +69,12 @@ class RunCommandTest {
         Path grid = write("tiny.yaml", TinyGrid.YAML);
         String typed = "submit/spark-submit.sh --master spark://head:7077 --conf spark.executor.memory=2g -- run "
                 + grid + " --out " + reference;
-        System.setProperty(RunCommand.LAUNCH_COMMAND_PROPERTY, typed);
+        System.setProperty(TypedCommand.LAUNCH_COMMAND_PROPERTY, typed);
         try {
             CliRun run = CliRun.of("run", grid.toString(), "--out", reference.toString());
             assertEquals(0, run.exitCode(), run.err());
         } finally {
-            System.clearProperty(RunCommand.LAUNCH_COMMAND_PROPERTY);
+            System.clearProperty(TypedCommand.LAUNCH_COMMAND_PROPERTY);
         }
         JsonNode runs = new ObjectMapper().readTree(reference.resolve("manifest.json").toFile()).get("runs");
         assertEquals(typed, runs.get(runs.size() - 1).get("command").asText(), "launcher, master and options");
