@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.adainit.jobs.pipeline.TinyGrid;
 import org.adainit.jobs.spark.TestSpark;
+import org.adainit.jobs.store.ReadOnlyFileSystem;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,5 +173,27 @@ class RunCommandTest {
         assertTrue(run.err().contains(plain.toString()), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertEquals("a file where the user meant a folder", Files.readString(plain));
+    }
+
+    @Test
+    void anOutWithoutWritePermissionIsOneLineNamingThePathWithExitTwo() throws Exception {
+        Path grid = write("tiny.yaml", TinyGrid.YAML);
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        String out = ReadOnlyFileSystem.SCHEME + "://" + readOnly;
+        String impl = "spark.hadoop.fs." + ReadOnlyFileSystem.SCHEME + ".impl";
+        System.setProperty(impl, ReadOnlyFileSystem.class.getName());
+        try {
+            CliRun run = CliRun.of("run", grid.toString(), "--out", out, "--data-dir", TinyGrid.dataDirectory());
+            assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().startsWith("error: --out " + ReadOnlyFileSystem.SCHEME + ":" + readOnly
+                    + ": cannot write there (Permission denied: user=test, access=WRITE, inode=\"" + readOnly
+                    + "/_writer.lock\")"), run.err());
+            try (Stream<Path> files = Files.list(readOnly)) {
+                assertEquals(List.of(), files.toList(), "nothing was written");
+            }
+        } finally {
+            System.clearProperty(impl);
+        }
     }
 }
