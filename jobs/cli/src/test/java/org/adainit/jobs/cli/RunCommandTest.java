@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.adainit.jobs.pipeline.TinyGrid;
 import org.adainit.jobs.spark.TestSpark;
+import org.adainit.jobs.store.FullDiskFileSystem;
 import org.adainit.jobs.store.ReadOnlyFileSystem;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,5 +197,46 @@ class RunCommandTest {
         } finally {
             System.clearProperty(impl);
         }
+    }
+
+    @Test
+    void aDiskThatFillsUpDuringTheTableBuildKeepsTheCellsAndLeavesTheTablesNotBuilt() throws Exception {
+        Path grid = write("tiny.yaml", TinyGrid.YAML);
+        Path out = dir.resolve("out");
+        String impl = "fs." + FullDiskFileSystem.SCHEME + ".impl";
+        // The driver's result directory and Spark's Parquet writer each read the file system from their own settings.
+        Configuration sparkHadoop = TestSpark.session().sparkContext().hadoopConfiguration();
+        System.setProperty("spark.hadoop." + impl, FullDiskFileSystem.class.getName());
+        sparkHadoop.set(impl, FullDiskFileSystem.class.getName());
+        FullDiskFileSystem.allowTableFiles(0);
+        try {
+            CliRun run = CliRun.of("run", grid.toString(), "--out", FullDiskFileSystem.SCHEME + "://" + out,
+                    "--data-dir", TinyGrid.dataDirectory());
+            assertEquals(AdaInitCli.EXIT_BAD_INPUT, run.exitCode(), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().startsWith("error: writing " + FullDiskFileSystem.SCHEME + ":" + out
+                    + "/_tables_building/cells: No space left on device; the committed cells are kept"), run.err());
+        } finally {
+            FullDiskFileSystem.allowTableFiles(Integer.MAX_VALUE);
+            System.clearProperty("spark.hadoop." + impl);
+            sparkHadoop.unset(impl);
+        }
+        try (Stream<Path> cells = Files.list(out.resolve("_cells"))) {
+            assertEquals(TinyGrid.grid().cells().size(), cells.filter(f -> f.toString().endsWith(".ok.json")).count());
+        }
+        assertFalse(Files.exists(out.resolve("cells")));
+        assertFalse(Files.exists(out.resolve("_tables_building")));
+        JsonNode record = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("runs").get(0);
+        assertEquals("interrupted", record.get("outcome").asText(), record.toString());
+
+        CliRun sql = CliRun.of("sql", "--out", out.toString(), "SELECT count(*) FROM cells");
+        assertEquals(AdaInitCli.EXIT_BAD_INPUT, sql.exitCode(), sql.err());
+        assertTrue(sql.err().contains("the tables were not built, or their last build failed or was stopped"),
+                sql.err());
+        CliRun aggregate = CliRun.of("aggregate", "--out", out.toString());
+        assertEquals(0, aggregate.exitCode(), aggregate.err());
+        CliRun counted = CliRun.of("sql", "--out", out.toString(), "--format", "csv", "SELECT count(*) AS n FROM cells");
+        assertEquals(0, counted.exitCode(), counted.err());
+        assertEquals("n\n" + TinyGrid.grid().cells().size(), counted.out().strip());
     }
 }

@@ -2,6 +2,7 @@ package org.adainit.jobs.pipeline;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class Aggregation {
     /**
      * Builds every table from {@code committed} into a staging folder, then moves them in place of the old ones and
      * records the build; prints and keeps the report. A build that fails leaves the old tables and their record, which
-     * then reads as stale.
+     * then reads as stale (or no record, which reads as not built); a file system that refuses the tables is told in one
+     * line naming the table's path.
      *
      * @param committed the commits as {@link CellStore#reconcile()} just listed them (at least one)
      */
@@ -52,6 +54,11 @@ public final class Aggregation {
         Map<String, Long> rows;
         try {
             rows = tables.build(spark, directory.subdirectory(STAGING), store);
+        } catch (UncheckedIOException storage) {
+            directory.deleteTree(STAGING);
+            throw new UncheckedIOException(storage.getMessage() + "; the committed cells are kept and the tables were "
+                    + "not replaced: free the space or fix the permission, then run 'submit/adainit aggregate --out "
+                    + directory.uri() + "'", storage.getCause());
         } catch (RuntimeException e) {
             directory.deleteTree(STAGING);
             throw e;

@@ -123,22 +123,31 @@ public final class RunJob {
                         schedule.cells(), schedule.cells().stream().map(work::id).toList(), schedule.costs(), skipped,
                         cells.size(), (failures, runId) -> new CellTask<>(work.work(), store, failures, runId));
             } catch (RunInterruptedException e) {
-                try {
-                    manifest.finishRun(entry, "interrupted", Map.of("error", e.getMessage()));
-                } catch (RuntimeException unrecorded) {
-                    // The store that stopped the run may refuse this too; the run's own failure says more.
-                    e.addSuppressed(unrecorded);
-                }
-                throw e;
+                throw interrupted(manifest, entry, e);
             }
         }
         Map<String, CellStatus> now = store.reconcile();
         if (!aggregation.printKept(store)) {
-            aggregation.build(spark.get(), store, now);
+            try {
+                aggregation.build(spark.get(), store, now);
+            } catch (RuntimeException e) {
+                throw interrupted(manifest, entry, e);
+            }
         }
         aggregation.retryHint(now, command);
         List<String> failed = cells.stream().map(work::id).filter(id -> now.get(id) != CellStatus.OK).toList();
         manifest.finishRun(entry, "finished", Map.of("cells_run", pending.size(), "cells_failed", failed.size()));
         return new Result(cells.size(), skipped, pending.size(), failed);
+    }
+
+    /** Records in the manifest that this run stopped on {@code e}, and returns {@code e} to be rethrown. */
+    private static RuntimeException interrupted(Manifest manifest, ObjectNode entry, RuntimeException e) {
+        try {
+            manifest.finishRun(entry, "interrupted", Map.of("error", String.valueOf(e.getMessage())));
+        } catch (RuntimeException unrecorded) {
+            // The store that stopped the run may refuse this too; the run's own failure says more.
+            e.addSuppressed(unrecorded);
+        }
+        return e;
     }
 }

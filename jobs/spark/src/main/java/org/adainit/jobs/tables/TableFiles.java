@@ -1,11 +1,15 @@
 package org.adainit.jobs.tables;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.store.ResultDirectory;
+import org.adainit.jobs.store.StoreFailure;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -27,12 +31,22 @@ public final class TableFiles {
         // Partition columns first: the writer then finishes each folder's file before starting the next.
         List<String> sort = new ArrayList<>(partitions);
         sort.addAll(Arrays.asList(order));
-        rows.coalesce(1)
-                .sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]))
-                .write()
-                .mode(SaveMode.Overwrite)
-                .partitionBy(partitions.toArray(new String[0]))
-                .parquet(directory.table(name));
+        try {
+            rows.coalesce(1)
+                    .sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]))
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .partitionBy(partitions.toArray(new String[0]))
+                    .parquet(directory.table(name));
+        } catch (Exception e) {
+            // Spark's failure names the task and the stage; a full disk or a refused write is told by the table's path.
+            Optional<String> storage = StoreFailure.explain(e);
+            if (storage.isEmpty()) {
+                throw e;
+            }
+            throw new UncheckedIOException("writing " + directory.table(name) + ": " + storage.get(),
+                    new IOException(storage.get(), e));
+        }
     }
 
     /** Replaces {@code table} with the driver's {@code rows} (see above); returns the number of rows written. */

@@ -13,16 +13,23 @@ import org.apache.hadoop.util.Progressable;
 
 /**
  * The local disk under the scheme {@code full:}, registered with {@code fs.full.impl}: after a set number of committed
- * cells, every further cell file fails to write as on a full disk, while everything else still writes.
+ * cells, every further cell file fails to write as on a full disk, and after a set number of table files (Parquet),
+ * every further one; everything else still writes.
  */
 public final class FullDiskFileSystem extends RawLocalFileSystem {
 
     public static final String SCHEME = "full";
     private static final AtomicInteger CELL_FILES_LEFT = new AtomicInteger(Integer.MAX_VALUE);
+    private static final AtomicInteger TABLE_FILES_LEFT = new AtomicInteger(Integer.MAX_VALUE);
 
     /** Lets {@code count} more cell files be written, then fails the rest. */
     public static void allowCellFiles(int count) {
         CELL_FILES_LEFT.set(count);
+    }
+
+    /** Lets {@code count} more Parquet files be written, then fails the rest. */
+    public static void allowTableFiles(int count) {
+        TABLE_FILES_LEFT.set(count);
     }
 
     @Override
@@ -48,7 +55,9 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
     }
 
     private FSDataOutputStream full(Path f, FSDataOutputStream out) throws IOException {
-        if (!f.toString().contains("/" + ResultDirectory.CELLS + "/") || CELL_FILES_LEFT.getAndDecrement() > 0) {
+        AtomicInteger left = f.toString().contains("/" + ResultDirectory.CELLS + "/") ? CELL_FILES_LEFT
+                : f.getName().endsWith(".parquet") ? TABLE_FILES_LEFT : null;
+        if (left == null || left.getAndDecrement() > 0) {
             return out;
         }
         OutputStream failing = new FilterOutputStream(out) {
