@@ -173,7 +173,7 @@ public final class WriterLock implements AutoCloseable {
         try {
             byte[] content = JSON.writeValueAsBytes(holder);
             FileSystem raw = fs instanceof LocalFileSystem local ? local.getRaw() : fs;
-            if (raw instanceof RawLocalFileSystem local && "file".equals(raw.getScheme())) {
+            if (raw instanceof RawLocalFileSystem local && "file".equals(raw.getUri().getScheme())) {
                 // Hadoop checks and creates in two steps here; the OS creates exclusively in one. Only on the local
                 // disk itself: a file system of another scheme built on it has its own rules for writing.
                 java.nio.file.Path file = local.pathToFile(lock).toPath();
