@@ -117,7 +117,13 @@ public final class WriterLock implements AutoCloseable {
 
     @Override
     public void close() {
-        heartbeat.shutdownNow();
+        // A heartbeat being written now would land after the delete and leave the lock behind: let it finish first.
+        heartbeat.shutdown();
+        try {
+            heartbeat.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (stillMine()) {
             directory.delete(FILE);
         }
