@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
@@ -52,6 +53,31 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
     public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
             Progressable progress) throws IOException {
         return full(f, super.create(f, overwrite, bufferSize, replication, blockSize, progress));
+    }
+
+    @Override
+    public FileStatus getFileStatus(Path f) throws IOException {
+        return withDefaultPermission(super.getFileStatus(f));
+    }
+
+    @Override
+    public FileStatus[] listStatus(Path f) throws IOException {
+        FileStatus[] statuses = super.listStatus(f);
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = withDefaultPermission(statuses[i]);
+        }
+        return statuses;
+    }
+
+    /**
+     * The local file system reads a file's permission lazily through a java.io.File of its URI, which refuses any
+     * scheme but file:; the tests need lengths and times, not permissions.
+     */
+    private static FileStatus withDefaultPermission(FileStatus status) {
+        return new FileStatus(status.getLen(), status.isDirectory(), status.getReplication(), status.getBlockSize(),
+                status.getModificationTime(), status.getAccessTime(),
+                status.isDirectory() ? FsPermission.getDirDefault() : FsPermission.getFileDefault(), "", "",
+                status.getPath());
     }
 
     private FSDataOutputStream full(Path f, FSDataOutputStream out) throws IOException {
