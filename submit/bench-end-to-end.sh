@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Times what a laptop user waits for, command by command, and prints the shares the targets are stated in:
+#
+#   submit/bench-end-to-end.sh [GRID] [OUT]     (defaults: conf/grids/quickstart.yaml, a fresh temporary folder)
+#
+# Runs --help (JVM start), run GRID --out OUT (into an empty OUT), aggregate, one sql query per conf/sql/*.sql plus a
+# count, and report. Each timing is one launch of submit/adainit as a user would type it, so JVM start, Spark start and
+# the class-data sharing archives are included. The load average is printed with every line: on a shared machine,
+# compare the shares and the ratios of one run, not seconds from different runs. ADAINIT_LAUNCHER runs another launcher
+# (e.g. an older build's) for a comparison in the same run. Needs the datasets (ADAINIT_DATA_DIR) like run does.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+GRID=${1:-$ROOT/conf/grids/quickstart.yaml}
+OUT=${2:-$(mktemp -d)/bench-end-to-end}
+LAUNCHER=${ADAINIT_LAUNCHER:-$ROOT/submit/adainit}
+CORES=$(nproc)
+LOG="$OUT.log"
+
+if [[ -e "$OUT/_cells" ]]; then
+  echo "bench-end-to-end: $OUT already holds cells; give an empty or new folder" >&2
+  exit 2
+fi
+mkdir -p "$(dirname "$OUT")"
+: > "$LOG"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# Prints "<seconds>" of one launch; the command's output goes to the log.
+timed() {
+  local start end
+  start=$(date +%s.%N)
+  if ! "$LAUNCHER" "$@" >> "$LOG" 2>&1; then
+    echo "bench-end-to-end: '$*' failed; see $LOG" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+line() { printf '%-34s %8.1f s   load %s\n' "$1" "$2" "$(load)"; }
+
+# The first successful launch of aggregate, sql or report after a build records its class-data sharing archive (see
+# submit/adainit) and is slower: such a launch is made once untimed first.
+CDS_DIR="$ROOT/jobs/cli/target/cds"
+recorded() { [[ -f "$CDS_DIR/$1.jsa" || "${ADAINIT_CDS:-on}" == off || -n "${ADAINIT_LAUNCHER:-}" ]]; }
+warm() {
+  recorded "$1" && return 0
+  "$LAUNCHER" "$@" >> "$LOG" 2>&1 || { echo "bench-end-to-end: '$*' failed; see $LOG" >&2; exit 1; }
+}
+
+echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $CORES cores, grid $GRID, out $OUT"
+HELP=$(timed --help); line "--help (JVM start)" "$HELP"
+RUN=$(timed run "$GRID" --out "$OUT"); line "run" "$RUN"
+if ! CELLS=$("$LAUNCHER" sql --out "$OUT" --format csv "SELECT sum(seconds) FROM cells" 2>> "$LOG" | tail -1); then
+  echo "bench-end-to-end: the cells' seconds could not be read; see $LOG" >&2
+  exit 1
+fi
+COUNT=$(timed sql --out "$OUT" "SELECT count(*) FROM cells"); line "sql: count(*) FROM cells" "$COUNT"
+for query in "$ROOT"/conf/sql/*.sql; do
+  line "sql: $(basename "$query")" "$(timed sql --out "$OUT" --file "$query")"
+done
+warm aggregate --out "$OUT"
+AGGREGATE=$(timed aggregate --out "$OUT"); line "aggregate" "$AGGREGATE"
+warm report --out "$OUT" --to "$OUT/report"
+REPORT=$(timed report --out "$OUT" --to "$OUT/report"); line "report" "$REPORT"
+
+echo "# cells table: sum(seconds) = $CELLS s; on $CORES cores that is $(echo "scale=1; $CELLS / $CORES" | bc) s"
+printf '# run wall / (cells seconds / cores) = %.2f (target <= 1.25)\n' "$(echo "$RUN * $CORES / $CELLS" | bc -l)"
+printf '# aggregate %.1f s (target <= 10), sql count %.1f s (target <= 5), report %.1f s (target <= 20)\n' \
+  "$AGGREGATE" "$COUNT" "$REPORT"
