@@ -14,13 +14,12 @@ import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.store.CellStore;
+import org.adainit.jobs.store.HadoopFiles;
 import org.adainit.jobs.tables.BuiltTables;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -139,9 +138,7 @@ public final class ResultTables {
      */
     private static boolean holdsValidParquet(FileSystem fs, String table, FileStatus folder) throws IOException {
         boolean found = false;
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder.getPath(), true);
-        while (files.hasNext()) {
-            LocatedFileStatus file = files.next();
+        for (FileStatus file : HadoopFiles.filesUnder(fs, folder.getPath())) {
             if (file.getPath().getName().endsWith(".parquet")) {
                 found = true;
                 if (!hasParquetMagic(fs, file)) {

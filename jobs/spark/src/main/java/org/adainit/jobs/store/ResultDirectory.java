@@ -9,9 +9,8 @@ import java.util.TreeMap;
 import org.adainit.jobs.input.InputException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * The {@code --out} directory of a run, on any Hadoop file system (a local path, {@code hdfs://}, {@code s3a://}):
@@ -122,9 +121,7 @@ public final class ResultDirectory implements Serializable {
         Map<String, String> stamps = new TreeMap<>();
         Path folder = fileSystem().makeQualified(path(child));
         try {
-            RemoteIterator<LocatedFileStatus> files = fileSystem().listFiles(folder, true);
-            while (files.hasNext()) {
-                LocatedFileStatus file = files.next();
+            for (FileStatus file : HadoopFiles.filesUnder(fileSystem(), folder)) {
                 String relative = file.getPath().toUri().getPath().substring(folder.toUri().getPath().length() + 1);
                 stamps.put(relative, file.getLen() + " " + file.getModificationTime());
             }
