@@ -8,11 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /** A chart rendered once as PNG bytes and as an SVG document. */
 public record ChartImages(byte[] png, String svg) {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s[\\w:-]+=\")([^\"]*)(\")");
+    private static final Pattern LONG_DECIMAL = Pattern.compile("(\\d+\\.\\d\\d)\\d+");
 
     public static ChartImages render(JFreeChart chart, int width, int height) {
         try {
@@ -24,10 +29,19 @@ public record ChartImages(byte[] png, String svg) {
             // The encoder leaves out the font size of text in Java's default 12 pt font; without a size on the root
             // a browser would draw that text at its own default (16 px), larger than in the PNG.
             String document = svg.toString(StandardCharsets.UTF_8).replaceFirst("<svg ", "<svg font-size=\"12px\" ");
-            return new ChartImages(png, document);
+            return new ChartImages(png, coordinatesInHundredths(document));
         } catch (IOException e) {
             throw new UncheckedIOException("rendering chart '" + chart.getTitle().getText() + "'", e);
         }
+    }
+
+    /**
+     * The SVG with every number in an attribute cut to two decimals: the encoder writes coordinates as full doubles
+     * (y="14.92333984375"), a third of a figure's size, for a precision of 10^-11 pixel. Text is left as drawn.
+     */
+    static String coordinatesInHundredths(String svg) {
+        return ATTRIBUTE.matcher(svg).replaceAll(attribute -> Matcher.quoteReplacement(attribute.group(1)
+                + LONG_DECIMAL.matcher(attribute.group(2)).replaceAll("$1") + attribute.group(3)));
     }
 
     /**
