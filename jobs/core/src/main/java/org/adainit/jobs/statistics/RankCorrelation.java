@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Spearman's rank correlation of paired values (e.g. an initialisation's gradient variance and the test accuracy it
@@ -47,17 +48,26 @@ public record RankCorrelation(int pairs, Double rho, Double ci95Low, Double ci95
         RandomGenerator random = new Well19937c(seed);
         double[] resampled = new double[RESAMPLES];
         int kept = 0;
-        double[] bx = new double[n];
-        double[] by = new double[n];
+        ResampledRanks xRanks = new ResampledRanks(xs);
+        ResampledRanks yRanks = new ResampledRanks(ys);
+        int[] picks = new int[n];
         for (int r = 0; r < RESAMPLES; r++) {
             for (int i = 0; i < n; i++) {
-                int pick = random.nextInt(n);
-                bx[i] = xs[pick];
-                by[i] = ys[pick];
+                picks[i] = random.nextInt(n);
             }
             // A resample that repeats one pair n times has no ranking; it is skipped rather than counted as 0.
-            Double value = spearman(bx, by);
-            if (value != null) {
+            if (xRanks.constant(picks) || yRanks.constant(picks)) {
+                continue;
+            }
+            xRanks.rank(picks);
+            yRanks.rank(picks);
+            // Pearson's r of the ranks, as SpearmansCorrelation computes it (a SimpleRegression fed in sample order).
+            SimpleRegression ranks = new SimpleRegression();
+            for (int pick : picks) {
+                ranks.addData(xRanks.rankOf(pick), yRanks.rankOf(pick));
+            }
+            double value = ranks.getR();
+            if (Double.isFinite(value)) {
                 resampled[kept++] = value;
             }
         }

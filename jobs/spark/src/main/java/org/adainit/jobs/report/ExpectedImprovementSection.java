@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.adainit.jobs.spark.Concurrently;
 
 /**
  * The paper's Fig. 8: the candidate's variance V^(t) and the expected improvement Δ^(t) over the search iterations,
@@ -39,18 +40,19 @@ public final class ExpectedImprovementSection implements SectionBuilder {
                 + "generator FROM iterations WHERE variant NOT RLIKE " + SqlText.SAMPLING_VARIANT
                 + " GROUP BY dataset, prior, variant, qubits, layers ORDER BY dataset, prior, variant, qubits, layers");
         Map<List<Object>, List<List<Object>>> series = structures.groupBy(row -> row.subList(0, 3));
-        List<ReportItem> items = new ArrayList<>();
+        List<TracePanel> wanted = new ArrayList<>();
         for (List<List<Object>> rows : series.values()) {
             List<Object> first = rows.get(0);
             Set<List<Integer>> sizes = rows.stream()
                     .map(r -> List.of((Integer) structures.value(r, "qubits"), (Integer) structures.value(r, "layers")))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             for (Map.Entry<String, List<List<Integer>>> panel : panels(sizes).entrySet()) {
-                items.add(traces(tables, structures.text(first, "dataset"), structures.text(first, "prior"),
+                wanted.add(new TracePanel(structures.text(first, "dataset"), structures.text(first, "prior"),
                         structures.text(first, "variant"), structures.text(first, "generator"), panel.getKey(),
                         panel.getValue()));
             }
         }
+        List<ReportItem> items = Concurrently.map(wanted, ResultTables.CONCURRENT_QUERIES, p -> traces(tables, p));
         return items.isEmpty() ? Optional.empty() : Optional.of(new ReportSection("fig8", title(),
                 "How the search progresses: the paper expects larger circuits to need more iterations before the "
                         + "historical maximum S stops rising.", items));
@@ -86,9 +88,17 @@ public final class ExpectedImprovementSection implements SectionBuilder {
         return panels;
     }
 
-    private static ReportItem traces(ResultTables tables, String dataset, String prior, String variant,
-            String generator, String panel, List<List<Integer>> sizes) {
-        String structures = sizes.stream().map(s -> "(" + s.get(0) + ", " + s.get(1) + ")")
+    /** One chart of traces: a series of a dataset, prior and variant, and the structures it shows. */
+    private record TracePanel(String dataset, String prior, String variant, String generator, String panel,
+            List<List<Integer>> sizes) {}
+
+    private static ReportItem traces(ResultTables tables, TracePanel wanted) {
+        String dataset = wanted.dataset();
+        String prior = wanted.prior();
+        String variant = wanted.variant();
+        String generator = wanted.generator();
+        String panel = wanted.panel();
+        String structures = wanted.sizes().stream().map(s -> "(" + s.get(0) + ", " + s.get(1) + ")")
                 .collect(Collectors.joining(", "));
         QueryResult data = tables.query("SELECT qubits, layers, iteration, count(*) AS seeds, avg(variance) AS "
                 + "mean_variance, avg(delta) AS mean_delta, avg(s_after) AS mean_s FROM iterations WHERE dataset = "

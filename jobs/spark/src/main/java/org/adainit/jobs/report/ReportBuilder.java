@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.adainit.jobs.spark.Concurrently;
 
-/** Assembles the report of one result directory: the header from the manifest, then every supported section. */
+/**
+ * Assembles the report of one result directory: the header from the manifest, then every supported section. The
+ * sections are built at once (their queries wait on Spark's job latency far more than on the cores), and kept in
+ * report order.
+ */
 public final class ReportBuilder {
 
     /** The sections in report order: provenance, findings, health, then the paper's figures, then diagnostics. */
@@ -27,14 +32,16 @@ public final class ReportBuilder {
     private ReportBuilder() {}
 
     public static Report build(ResultTables tables, String version) {
+        List<SectionBuilder> builders = sections();
+        List<Optional<ReportSection>> built = Concurrently.map(builders, ResultTables.CONCURRENT_QUERIES,
+                builder -> builder.build(tables));
         List<ReportSection> sections = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (SectionBuilder builder : sections()) {
-            Optional<ReportSection> section = builder.build(tables);
-            if (section.isPresent()) {
-                sections.add(section.get());
+        for (int i = 0; i < builders.size(); i++) {
+            if (built.get(i).isPresent()) {
+                sections.add(built.get(i).get());
             } else {
-                leftOut.add(builder.title() + ": needs " + builder.requirement());
+                leftOut.add(builders.get(i).title() + ": needs " + builders.get(i).requirement());
             }
         }
         Optional<JsonNode> manifest = tables.manifest();

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
+import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.HadoopFiles;
@@ -34,6 +38,13 @@ public final class ResultTables {
     private static final String MANIFEST = "manifest.json";
     private static final byte[] PARQUET_MAGIC = "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /**
+     * Queries in flight at once: a report's queries are small, so a few at a time keep the driver and the local cores
+     * busy while each waits on Spark's scheduling; many more would only queue inside Spark.
+     */
+    static final int CONCURRENT_QUERIES = 4;
+
+    private final Semaphore queries = new Semaphore(CONCURRENT_QUERIES);
     private final SparkSession spark;
     private final String location;
     private final Map<String, Set<String>> columns;
@@ -61,13 +72,20 @@ public final class ResultTables {
             if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
                 throw new InputException("--out " + location + ": no such result directory");
             }
-            Map<String, Set<String>> columns = new TreeMap<>();
+            List<FileStatus> tables = new ArrayList<>();
             for (FileStatus child : fs.listStatus(root)) {
                 String name = child.getPath().getName();
                 if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
                         && holdsValidParquet(fs, name, child)) {
-                    columns.put(name, register(spark, name, child.getPath().toString()));
+                    tables.add(child);
                 }
+            }
+            // Each read infers its table's schema with a Spark job of its own; they wait on Spark, not on the cores.
+            List<Set<String>> registered = Concurrently.map(tables, CONCURRENT_QUERIES,
+                    table -> register(spark, table.getPath().getName(), table.getPath().toString()));
+            Map<String, Set<String>> columns = new TreeMap<>();
+            for (int i = 0; i < tables.size(); i++) {
+                columns.put(tables.get(i).getPath().getName(), registered.get(i));
             }
             if (columns.isEmpty()) {
                 throw new InputException("--out " + location + " holds no result tables; run 'adainit run GRID --out "
@@ -113,10 +131,18 @@ public final class ResultTables {
         return Optional.ofNullable(manifest);
     }
 
-    /** Runs a query over the registered views and collects its result. */
+    /**
+     * Runs a query over the registered views and collects its result. Safe to call from several threads; at most
+     * {@link #CONCURRENT_QUERIES} run at once, the others wait.
+     */
     public QueryResult query(String sql) {
-        Dataset<Row> result = spark.sql(sql);
-        return QueryResult.of(sql, result.columns(), result.collectAsList());
+        queries.acquireUninterruptibly();
+        try {
+            Dataset<Row> result = spark.sql(sql);
+            return QueryResult.of(sql, result.columns(), result.collectAsList());
+        } finally {
+            queries.release();
+        }
     }
 
     private static Set<String> register(SparkSession spark, String name, String path) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.adainit.jobs.spark.Concurrently;
 
 /**
  * A variance-scaling figure of the paper, one panel per dataset, prior and series ({@link ScalingPanels}): Fig. 3
@@ -90,15 +91,24 @@ public final class ScalingFigureSection implements SectionBuilder {
                 row -> MethodLabels.method(row.text("method"), row.text("generator"), row.text("model")));
         boolean withRatios = ratios && tables.has("comparisons", "gap_slope_ci95_low", "layers_per_qubit");
         List<ReportItem> items = new ArrayList<>();
-        for (ScalingAxis axis : ScalingAxis.ALL) {
-            for (ScalingPanels.Panel panel : panels.panels(tables, axis, caption)) {
-                items.add(panel.item());
-                if (withRatios) {
-                    ratioPanel(tables, axis, panel).ifPresent(items::add);
-                }
-            }
-        }
+        Concurrently.map(ScalingAxis.ALL, ResultTables.CONCURRENT_QUERIES, axis -> axisItems(tables, panels, axis,
+                withRatios)).forEach(items::addAll);
         return items.isEmpty() ? Optional.empty() : Optional.of(new ReportSection(id, title, intro, items));
+    }
+
+    /** The panels along one axis in order, each followed by its ratio panel when asked for and supported. */
+    private List<ReportItem> axisItems(ResultTables tables, ScalingPanels panels, ScalingAxis axis,
+            boolean withRatios) {
+        List<ScalingPanels.Panel> variancePanels = panels.panels(tables, axis, caption);
+        List<Optional<ReportItem>> ratioPanels = withRatios
+                ? Concurrently.map(variancePanels, ResultTables.CONCURRENT_QUERIES, p -> ratioPanel(tables, axis, p))
+                : variancePanels.stream().map(p -> Optional.<ReportItem>empty()).toList();
+        List<ReportItem> items = new ArrayList<>();
+        for (int i = 0; i < variancePanels.size(); i++) {
+            items.add(variancePanels.get(i).item());
+            ratioPanels.get(i).ifPresent(items::add);
+        }
+        return items;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.adainit.jobs.spark.Concurrently;
 
 /**
  * The gradient variance against qubits or layers, one panel per dataset, prior and series, one curve per method: the
@@ -73,44 +74,46 @@ final class ScalingPanels {
                 + " AND c." + axis.fixed() + " IS NOT NULL GROUP BY c.dataset, c.prior, c." + axis.fixed()
                 + " HAVING count(DISTINCT c." + axis.column() + ") >= 2 ORDER BY c.dataset, c.prior, c."
                 + axis.fixed());
-        List<Panel> items = new ArrayList<>();
+        return Concurrently.map(panels.rows(), ResultTables.CONCURRENT_QUERIES, panel -> panel(tables, axis,
+                caption, panel));
+    }
+
+    /** The panel of one dataset, prior and fixed value: its curves, cells and fitted trends. */
+    private Panel panel(ResultTables tables, ScalingAxis axis, String caption, List<Object> panel) {
         String series = String.join(", ", seriesColumns);
-        for (List<Object> panel : panels.rows()) {
-            String dataset = (String) panel.get(0);
-            String prior = (String) panel.get(1);
-            Object fixed = panel.get(2);
-            String where = " AND c.dataset = " + literal(dataset) + " AND c.prior = " + literal(prior);
-            QueryResult data = tables.query("SELECT " + series + ", c." + axis.column() + ", c.n, c.fallbacks, "
-                    + "c.geo_mean, c.geo_mean / c.geo_std AS spread_low, c.geo_mean * c.geo_std AS spread_high "
-                    + source + where + " AND c." + axis.fixed() + " = " + literal(fixed) + " ORDER BY " + series
-                    + ", c." + axis.column());
-            QueryResult cells = tables.query("SELECT " + series + ", c." + axis.column() + ", c.variance, c.fallback "
-                    + from("cells") + where + " AND c.status = 'ok' AND " + axis.cellCondition(fixed) + " ORDER BY "
-                    + series + ", c." + axis.column() + ", c.seed");
-            QueryResult fits = tables.query("SELECT " + series + ", c.slope, c.slope_stderr, c.slope_ci95_low, "
-                    + "c.slope_ci95_high, c.theory_slope " + from("slopes") + where + " AND c.axis = "
-                    + literal(axis.slopeAxis()) + " AND c." + axis.slopeFixed() + " = " + literal(fixed)
-                    + " ORDER BY " + series);
-            String title = figure + " · " + dataset + " · " + prior + " prior · " + axis.fixedText(fixed)
-                    + ": gradient variance vs " + axis.column();
-            List<Band> bands = new ArrayList<>();
-            Map<List<Object>, SeriesStyle> styles = new LinkedHashMap<>();
-            for (List<List<Object>> rows : groups(data).values()) {
-                SeriesStyle s = style.apply(new Row(data, rows.get(0)));
-                styles.put(key(rows.get(0)), s);
-                bands.add(Band.between(s, data, rows, axis.column(), "geo_mean", "spread_low", "spread_high"));
-            }
-            List<SeedPoints> points = seedPoints(cells, axis, styles);
-            int fallbacks = points.stream().mapToInt(SeedPoints::fallbacks).sum();
-            items.add(new Panel(dataset, prior, fixed, new ReportItem(
-                    ReportItem.slug(figure.replace("Fig. ", "fig"), axis.column(), dataset, prior,
-                            axis.fixedText(fixed).replace(" = ", "")),
-                    title, caption + " " + READING + " Fallback cells in this panel: " + fallbacks + ". "
-                            + trends(fits, axis, styles), data,
-                    ChartImages.render(Charts.bands(title, axis.label(), VARIANCE_LABEL, bands, points),
-                            Charts.WIDTH, Charts.HEIGHT))));
+        String dataset = (String) panel.get(0);
+        String prior = (String) panel.get(1);
+        Object fixed = panel.get(2);
+        String where = " AND c.dataset = " + literal(dataset) + " AND c.prior = " + literal(prior);
+        QueryResult data = tables.query("SELECT " + series + ", c." + axis.column() + ", c.n, c.fallbacks, "
+                + "c.geo_mean, c.geo_mean / c.geo_std AS spread_low, c.geo_mean * c.geo_std AS spread_high "
+                + source + where + " AND c." + axis.fixed() + " = " + literal(fixed) + " ORDER BY " + series
+                + ", c." + axis.column());
+        QueryResult cells = tables.query("SELECT " + series + ", c." + axis.column() + ", c.variance, c.fallback "
+                + from("cells") + where + " AND c.status = 'ok' AND " + axis.cellCondition(fixed) + " ORDER BY "
+                + series + ", c." + axis.column() + ", c.seed");
+        QueryResult fits = tables.query("SELECT " + series + ", c.slope, c.slope_stderr, c.slope_ci95_low, "
+                + "c.slope_ci95_high, c.theory_slope " + from("slopes") + where + " AND c.axis = "
+                + literal(axis.slopeAxis()) + " AND c." + axis.slopeFixed() + " = " + literal(fixed)
+                + " ORDER BY " + series);
+        String title = figure + " · " + dataset + " · " + prior + " prior · " + axis.fixedText(fixed)
+                + ": gradient variance vs " + axis.column();
+        List<Band> bands = new ArrayList<>();
+        Map<List<Object>, SeriesStyle> styles = new LinkedHashMap<>();
+        for (List<List<Object>> rows : groups(data).values()) {
+            SeriesStyle s = style.apply(new Row(data, rows.get(0)));
+            styles.put(key(rows.get(0)), s);
+            bands.add(Band.between(s, data, rows, axis.column(), "geo_mean", "spread_low", "spread_high"));
         }
-        return items;
+        List<SeedPoints> points = seedPoints(cells, axis, styles);
+        int fallbacks = points.stream().mapToInt(SeedPoints::fallbacks).sum();
+        return new Panel(dataset, prior, fixed, new ReportItem(
+                ReportItem.slug(figure.replace("Fig. ", "fig"), axis.column(), dataset, prior,
+                        axis.fixedText(fixed).replace(" = ", "")),
+                title, caption + " " + READING + " Fallback cells in this panel: " + fallbacks + ". "
+                        + trends(fits, axis, styles), data,
+                ChartImages.render(Charts.bands(title, axis.label(), VARIANCE_LABEL, bands, points),
+                        Charts.WIDTH, Charts.HEIGHT)));
     }
 
     /** The panel's source with its table swapped: cells and slopes share the columns the conditions name. */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -12,6 +13,8 @@ import org.apache.hadoop.conf.Configuration;
  * {@code spark.hadoop.*} and {@code core-site.xml} add.
  */
 public final class HadoopConf implements Serializable {
+
+    private static final Map<Map<String, String>, Configuration> MADE = new ConcurrentHashMap<>();
 
     private final Map<String, String> overrides;
 
@@ -30,9 +33,16 @@ public final class HadoopConf implements Serializable {
         return new HadoopConf(overrides);
     }
 
+    /**
+     * The configuration, made once per JVM for equal snapshots and shared by its callers, who only read it: a new
+     * {@link Configuration} parses Hadoop's default XML resources again on first use, which, one per committed cell
+     * read or written (each task deserialises its own snapshot), took a second of a quickstart's table build.
+     */
     public Configuration get() {
-        Configuration configuration = new Configuration();
-        overrides.forEach(configuration::set);
-        return configuration;
+        return MADE.computeIfAbsent(overrides, o -> {
+            Configuration configuration = new Configuration();
+            o.forEach(configuration::set);
+            return configuration;
+        });
     }
 }

@@ -1,15 +1,11 @@
 package org.adainit.jobs.tables;
 
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.outcome.OutcomeJson;
+import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.CellStore;
 
 /**
@@ -33,26 +29,8 @@ public final class CommittedOutcomes {
      * @throws InputException naming the first corrupt committed files, when there are any
      */
     public static <T> List<T> read(CellStore store, Class<T> type) {
-        List<String> files = store.fileNames();
-        ExecutorService readers = Executors.newFixedThreadPool(PARALLEL_READS);
-        List<Readback<T>> readbacks = new ArrayList<>();
-        try {
-            List<Future<Readback<T>>> pending = new ArrayList<>();
-            for (String file : files) {
-                pending.add(readers.submit(() -> Readback.of(store, file, type)));
-            }
-            for (Future<Readback<T>> readback : pending) {
-                readbacks.add(readback.get());
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the committed cells", e);
-        } finally {
-            readers.shutdownNow();
-        }
+        List<Readback<T>> readbacks = Concurrently.map(store.fileNames(), PARALLEL_READS,
+                file -> Readback.of(store, file, type));
         List<String> problems = readbacks.stream().map(Readback::problem).filter(p -> p != null).toList();
         if (!problems.isEmpty()) {
             List<String> named = problems.subList(0, Math.min(NAMED, problems.size()));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The tables computed from the cells and iterations tables: curves, slopes, comparisons and correlations. The cells
  * table is small (one row per cell) and the columns read from iterations are a few numbers per training, so they are
- * collected to the driver and the statistics run there.
+ * collected to the driver and the statistics run there, the four tables at once.
  */
 public final class DerivedTables {
 
@@ -31,15 +33,21 @@ public final class DerivedTables {
     public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, Dataset<Row> cells,
             Dataset<Row> iterations) {
         List<CurvePoint> points = CurvePoint.collect(cells);
-        Map<ResultTable, Long> counts = new LinkedHashMap<>();
-        counts.put(ResultTable.CURVES, TableFiles.write(spark, directory, ResultTable.CURVES, Curves.rows(points),
-                order("qubits", "layers")));
-        counts.put(ResultTable.SLOPES, TableFiles.write(spark, directory, ResultTable.SLOPES, Slopes.rows(points),
-                order("axis", "fixed_qubits", "fixed_layers", "layers_per_qubit")));
-        counts.put(ResultTable.COMPARISONS, TableFiles.write(spark, directory, ResultTable.COMPARISONS,
+        Map<ResultTable, Supplier<Long>> builds = new LinkedHashMap<>();
+        builds.put(ResultTable.CURVES, () -> TableFiles.write(spark, directory, ResultTable.CURVES,
+                Curves.rows(points), order("qubits", "layers")));
+        builds.put(ResultTable.SLOPES, () -> TableFiles.write(spark, directory, ResultTable.SLOPES,
+                Slopes.rows(points), order("axis", "fixed_qubits", "fixed_layers", "layers_per_qubit")));
+        builds.put(ResultTable.COMPARISONS, () -> TableFiles.write(spark, directory, ResultTable.COMPARISONS,
                 Comparisons.rows(points), Comparisons.ORDER));
-        counts.put(ResultTable.CORRELATIONS, TableFiles.write(spark, directory, ResultTable.CORRELATIONS,
+        builds.put(ResultTable.CORRELATIONS, () -> TableFiles.write(spark, directory, ResultTable.CORRELATIONS,
                 Correlations.rows(cells, iterations), Correlations.ORDER));
+        List<ResultTable> tables = List.copyOf(builds.keySet());
+        List<Long> rows = Concurrently.map(tables, tables.size(), table -> builds.get(table).get());
+        Map<ResultTable, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            counts.put(tables.get(i), rows.get(i));
+        }
         return counts;
     }
 

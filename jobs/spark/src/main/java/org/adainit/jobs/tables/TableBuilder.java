@@ -3,7 +3,9 @@ package org.adainit.jobs.tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.adainit.jobs.outcome.CellOutcome;
+import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.sql.Row;
@@ -14,8 +16,8 @@ import org.apache.spark.sql.SparkSession;
  * from the outcomes themselves, then the tables derived from cells and iterations ({@link DerivedTables}).
  * Idempotent: the tables depend only on the set of committed outcomes, so a build interrupted at any point is repaired
  * by the next one, and rows are sorted so equal outcomes give equal files. The driver reads the outcomes and makes the
- * rows; Spark only writes the files (one single-task job per table), so the build costs the same few jobs however many
- * executors there are.
+ * rows; Spark only writes the files (one single-task job per table, all tables at once), so the build costs the same
+ * few jobs however many executors there are.
  */
 public final class TableBuilder {
 
@@ -28,14 +30,17 @@ public final class TableBuilder {
             List<Row> cells = outcomes.stream().map(CellsTable::row).toList();
             List<Row> iterations = outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList();
             List<Row> epochs = outcomes.stream().flatMap(o -> EpochsTable.rows(o).stream()).toList();
+            List<Supplier<Map<ResultTable, Long>>> builds = List.of(
+                    () -> Map.of(ResultTable.CELLS,
+                            TableFiles.write(spark, directory, ResultTable.CELLS, cells, "cell_id")),
+                    () -> Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory, ResultTable.ITERATIONS,
+                            iterations, "cell_id", "iteration")),
+                    () -> Map.of(ResultTable.EPOCHS, TableFiles.write(spark, directory, ResultTable.EPOCHS, epochs,
+                            "cell_id", "iteration", "epoch")),
+                    () -> DerivedTables.build(spark, directory, spark.createDataFrame(cells, CellsTable.SCHEMA),
+                            spark.createDataFrame(iterations, IterationsTable.SCHEMA)));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
-            counts.put(ResultTable.CELLS, TableFiles.write(spark, directory, ResultTable.CELLS, cells, "cell_id"));
-            counts.put(ResultTable.ITERATIONS, TableFiles.write(spark, directory, ResultTable.ITERATIONS, iterations,
-                    "cell_id", "iteration"));
-            counts.put(ResultTable.EPOCHS, TableFiles.write(spark, directory, ResultTable.EPOCHS, epochs, "cell_id",
-                    "iteration", "epoch"));
-            counts.putAll(DerivedTables.build(spark, directory, spark.createDataFrame(cells, CellsTable.SCHEMA),
-                    spark.createDataFrame(iterations, IterationsTable.SCHEMA)));
+            Concurrently.map(builds, builds.size(), Supplier::get).forEach(counts::putAll);
             return counts;
         } catch (Exception e) {
             throw TableFiles.explained(e);
