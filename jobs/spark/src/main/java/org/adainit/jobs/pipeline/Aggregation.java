@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.store.CellStore;
@@ -50,6 +51,7 @@ public final class Aggregation {
         }
         // Stamped before reading: a cell committed during the build makes the result stale rather than wrongly current.
         Map<String, String> cells = store.stamps();
+        long started = System.nanoTime();
         directory.deleteTree(STAGING);
         Map<String, Long> rows;
         try {
@@ -71,7 +73,8 @@ public final class Aggregation {
         BuiltTables.record(directory, cells, rows.keySet());
         List<String> counts = new ArrayList<>();
         rows.forEach((table, count) -> counts.add(table + " " + count));
-        out.println("tables in " + directory.uri() + ": " + String.join(", ", counts) + " rows");
+        out.printf(Locale.ROOT, "tables in %s: %s rows (built in %.1f s)%n", directory.uri(),
+                String.join(", ", counts), (System.nanoTime() - started) / 1e9);
         StringWriter text = new StringWriter();
         PrintWriter report = new PrintWriter(text);
         tables.report(spark, directory, report);
