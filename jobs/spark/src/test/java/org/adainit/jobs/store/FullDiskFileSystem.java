@@ -3,21 +3,18 @@ package org.adainit.jobs.store;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
-import org.apache.hadoop.util.Progressable;
 
 /**
  * The local disk under the scheme {@code full:}, registered with {@code fs.full.impl}: after a set number of committed
  * cells, every further cell file fails to write as on a full disk, and after a set number of table files (Parquet),
  * every further one; everything else still writes.
  */
-public final class FullDiskFileSystem extends RawLocalFileSystem {
+public final class FullDiskFileSystem extends SchemedLocalFileSystem {
 
     public static final String SCHEME = "full";
     private static final AtomicInteger CELL_FILES_LEFT = new AtomicInteger(Integer.MAX_VALUE);
@@ -33,26 +30,8 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
         TABLE_FILES_LEFT.set(count);
     }
 
-    @Override
-    public URI getUri() {
-        return URI.create(SCHEME + ":///");
-    }
-
-    @Override
-    public String getScheme() {
-        return SCHEME;
-    }
-
-    @Override
-    public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
-            short replication, long blockSize, Progressable progress) throws IOException {
-        return full(f, super.create(f, permission, overwrite, bufferSize, replication, blockSize, progress));
-    }
-
-    @Override
-    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
-            Progressable progress) throws IOException {
-        return full(f, super.create(f, overwrite, bufferSize, replication, blockSize, progress));
+    public FullDiskFileSystem() {
+        super(SCHEME);
     }
 
     @Override
@@ -80,7 +59,9 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
                 status.getPath());
     }
 
-    private FSDataOutputStream full(Path f, FSDataOutputStream out) throws IOException {
+    @Override
+    FSDataOutputStream created(Path f, LocalCreate local) throws IOException {
+        FSDataOutputStream out = local.open();
         AtomicInteger left = f.toString().contains("/" + ResultDirectory.CELLS + "/") ? CELL_FILES_LEFT
                 : f.getName().endsWith(".parquet") ? TABLE_FILES_LEFT : null;
         if (left == null || left.getAndDecrement() > 0) {

@@ -1,42 +1,26 @@
 package org.adainit.jobs.store;
 
 import java.io.IOException;
-import java.net.URI;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.security.AccessControlException;
-import org.apache.hadoop.util.Progressable;
 
 /**
  * The local disk under the scheme {@code readonly:}, registered with {@code fs.readonly.impl}: everything reads, nothing
  * writes, refused as HDFS refuses a folder without write permission. The tests run as root, for whom a read-only local
  * folder still writes.
  */
-public final class ReadOnlyFileSystem extends RawLocalFileSystem {
+public final class ReadOnlyFileSystem extends SchemedLocalFileSystem {
 
     public static final String SCHEME = "readonly";
 
-    @Override
-    public URI getUri() {
-        return URI.create(SCHEME + ":///");
+    public ReadOnlyFileSystem() {
+        super(SCHEME);
     }
 
     @Override
-    public String getScheme() {
-        return SCHEME;
-    }
-
-    @Override
-    public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
-            short replication, long blockSize, Progressable progress) throws IOException {
-        throw denied(f);
-    }
-
-    @Override
-    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
-            Progressable progress) throws IOException {
+    FSDataOutputStream created(Path f, LocalCreate local) throws IOException {
         throw denied(f);
     }
 
