@@ -40,10 +40,10 @@ timed() {
 
 line() { printf '%-34s %8.1f s   load %s\n' "$1" "$2" "$(load)"; }
 
-# The first successful launch of aggregate, sql or report after a build records its class-data sharing archive (see
-# submit/adainit) and is slower: such a launch is made once untimed first.
-CDS_DIR="$ROOT/jobs/cli/target/cds"
-recorded() { [[ -f "$CDS_DIR/$1.jsa" || "${ADAINIT_CDS:-on}" == off || -n "${ADAINIT_LAUNCHER:-}" ]]; }
+# The first successful launch of run, aggregate, sql or report after a build records its class-data sharing archive
+# (see submit/adainit) and is slower: such a launch is made once untimed first (run into a scratch folder).
+CDS_DIR="$(cd "$(dirname "$LAUNCHER")/.." && pwd)/jobs/cli/target/cds"
+recorded() { [[ -f "$CDS_DIR/$1.jsa" || "${ADAINIT_CDS:-on}" == off ]]; }
 warm() {
   recorded "$1" && return 0
   "$LAUNCHER" "$@" >> "$LOG" 2>&1 || { echo "bench-end-to-end: '$*' failed; see $LOG" >&2; exit 1; }
@@ -51,6 +51,8 @@ warm() {
 
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $CORES cores, grid $GRID, out $OUT"
 HELP=$(timed --help); line "--help (JVM start)" "$HELP"
+warm run "$GRID" --out "$OUT.first-run"
+rm -rf "$OUT.first-run"
 RUN=$(timed run "$GRID" --out "$OUT"); line "run" "$RUN"
 if ! CELLS=$("$LAUNCHER" sql --out "$OUT" --format csv "SELECT sum(seconds) FROM cells" 2>> "$LOG" | tail -1); then
   echo "bench-end-to-end: the cells' seconds could not be read; see $LOG" >&2

@@ -24,12 +24,17 @@ public final class SparkSessions {
     }
 
     /**
-     * Settings given by spark-submit, {@code --conf} or {@code -Dspark.*} win over the defaults set here.
+     * Settings given by spark-submit, {@code --conf} or {@code -Dspark.*} win over the defaults set here. The classic
+     * (in-process) session is asked for by its class: the generic {@code SparkSession.builder()} first looks the
+     * implementation up through Scala reflection, which cost a second of every command's start-up, and the jobs need
+     * the classic one anyway (they run their own tasks on the {@code SparkContext}).
      *
      * @param master {@code --master}; null keeps spark-submit's master, or {@link #DEFAULT_MASTER} without one
      */
     public static SparkSession create(String master, String appName, Use use) {
-        return SparkSession.builder().config(configure(new SparkConf(), master, appName, use)).getOrCreate();
+        return org.apache.spark.sql.classic.SparkSession.builder()
+                .config(configure(new SparkConf(), master, appName, use))
+                .getOrCreate();
     }
 
     /** Adds this project's defaults to {@code conf} (which holds spark-submit's and {@code -Dspark.*} settings). */
