@@ -42,8 +42,12 @@ line() { printf '%-34s %8.1f s   load %s\n' "$1" "$2" "$(load)"; }
 
 # The first successful launch of run, aggregate, sql or report after a build records its class-data sharing archive
 # (see submit/adainit) and is slower: such a launch is made once untimed first (run into a scratch folder).
-CDS_DIR="$(cd "$(dirname "$LAUNCHER")/.." && pwd)/jobs/cli/target/cds"
-recorded() { [[ -f "$CDS_DIR/$1.jsa" || "${ADAINIT_CDS:-on}" == off ]]; }
+# An archive older than the jar is removed by the launcher's next such launch, which then records a new one.
+LAUNCHER_TARGET="$(cd "$(dirname "$LAUNCHER")/.." && pwd)/jobs/cli/target"
+CDS_DIR="$LAUNCHER_TARGET/cds"
+recorded() {
+  [[ "${ADAINIT_CDS:-on}" == off ]] || [[ -f "$CDS_DIR/$1.jsa" && ! "$LAUNCHER_TARGET/adainit-jobs.jar" -nt "$CDS_DIR" ]]
+}
 warm() {
   recorded "$1" && return 0
   "$LAUNCHER" "$@" >> "$LOG" 2>&1 || { echo "bench-end-to-end: '$*' failed; see $LOG" >&2; exit 1; }

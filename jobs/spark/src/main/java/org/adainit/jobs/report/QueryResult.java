@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 
@@ -60,6 +61,11 @@ public record QueryResult(String sql, List<String> columns, List<List<Object>> r
     public Double number(List<Object> row, String column) {
         Object value = value(row, column);
         return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** The rows that {@code keep} accepts, in order, under the same query and columns. */
+    public QueryResult where(Predicate<List<Object>> keep) {
+        return new QueryResult(sql, columns, rows.stream().filter(keep).toList());
     }
 
     /** The rows grouped by a key, groups in first-seen order (the query's ORDER BY decides). */

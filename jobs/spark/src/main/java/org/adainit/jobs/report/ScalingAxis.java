@@ -26,10 +26,17 @@ public record ScalingAxis(String column, String fixed, String slopeAxis, String 
 
     public static final List<ScalingAxis> ALL = List.of(QUBITS, QUBITS_AT_DEPTH_RULE, LAYERS);
 
-    /** The condition on a cells row (aliased {@code c}) that puts it on this axis' series at {@code value}. */
+    /**
+     * The value a cells or comparisons row (aliased {@code c}) has along this axis' series: its number of layers or
+     * qubits, or L/N on the depth rule (whole exactly when L = kN).
+     */
+    String cellFixed() {
+        return this == QUBITS_AT_DEPTH_RULE ? "c.layers / c.qubits" : "c." + fixed;
+    }
+
+    /** The condition on a cells or comparisons row (aliased {@code c}) putting it on this axis' series at {@code value}. */
     String cellCondition(Object value) {
-        return this == QUBITS_AT_DEPTH_RULE ? "c.layers = " + SqlText.literal(value) + " * c.qubits"
-                : "c." + fixed + " = " + SqlText.literal(value);
+        return cellFixed() + " = " + SqlText.literal(value);
     }
 
     /** The constant as a panel title names it, e.g. "L = 2" or "L = 10N". */

@@ -68,18 +68,41 @@ final class ScalingPanels {
                 && tables.has("slopes", "slope_ci95_low", "layers_per_qubit");
     }
 
-    /** One panel per dataset, prior and fixed value along which the axis takes at least two values. */
+    /**
+     * One panel per dataset, prior and fixed value along which the axis takes at least two values. Each panel's curves
+     * are its own query (the one shown next to its table); the cells and fits of all the axis' panels are fetched
+     * once and split by panel here, two queries instead of two per panel.
+     */
     List<Panel> panels(ResultTables tables, ScalingAxis axis, String caption) {
         QueryResult panels = tables.query("SELECT c.dataset, c.prior, c." + axis.fixed() + " " + source
                 + " AND c." + axis.fixed() + " IS NOT NULL GROUP BY c.dataset, c.prior, c." + axis.fixed()
                 + " HAVING count(DISTINCT c." + axis.column() + ") >= 2 ORDER BY c.dataset, c.prior, c."
                 + axis.fixed());
+        if (panels.isEmpty()) {
+            return List.of();
+        }
+        String series = String.join(", ", seriesColumns);
+        QueryResult cells = tables.query("SELECT " + series + ", c." + axis.column() + ", c.variance, c.fallback, "
+                + "c.dataset, c.prior, " + axis.cellFixed() + " AS panel " + from("cells") + " AND c.status = 'ok' "
+                + "ORDER BY " + series + ", c." + axis.column() + ", c.seed");
+        QueryResult fits = tables.query("SELECT " + series + ", c.slope, c.slope_stderr, c.slope_ci95_low, "
+                + "c.slope_ci95_high, c.theory_slope, c.dataset, c.prior, c." + axis.slopeFixed() + " AS panel "
+                + from("slopes") + " AND c.axis = " + literal(axis.slopeAxis()) + " ORDER BY " + series);
         return Concurrently.map(panels.rows(), ResultTables.CONCURRENT_QUERIES, panel -> panel(tables, axis,
-                caption, panel));
+                caption, panel, ofPanel(cells, panel), ofPanel(fits, panel)));
     }
 
-    /** The panel of one dataset, prior and fixed value: its curves, cells and fitted trends. */
-    private Panel panel(ResultTables tables, ScalingAxis axis, String caption, List<Object> panel) {
+    /** The rows of an axis-wide result that belong to {@code panel} (dataset, prior, fixed value). */
+    private static QueryResult ofPanel(QueryResult axisWide, List<Object> panel) {
+        return axisWide.where(row -> panel.get(0).equals(axisWide.value(row, "dataset"))
+                && panel.get(1).equals(axisWide.value(row, "prior"))
+                && axisWide.value(row, "panel") instanceof Number value
+                && value.doubleValue() == ((Number) panel.get(2)).doubleValue());
+    }
+
+    /** The panel of one dataset, prior and fixed value: its curves, and its cells and fitted trends. */
+    private Panel panel(ResultTables tables, ScalingAxis axis, String caption, List<Object> panel, QueryResult cells,
+            QueryResult fits) {
         String series = String.join(", ", seriesColumns);
         String dataset = (String) panel.get(0);
         String prior = (String) panel.get(1);
@@ -89,13 +112,6 @@ final class ScalingPanels {
                 + "c.geo_mean, c.geo_mean / c.geo_std AS spread_low, c.geo_mean * c.geo_std AS spread_high "
                 + source + where + " AND c." + axis.fixed() + " = " + literal(fixed) + " ORDER BY " + series
                 + ", c." + axis.column());
-        QueryResult cells = tables.query("SELECT " + series + ", c." + axis.column() + ", c.variance, c.fallback "
-                + from("cells") + where + " AND c.status = 'ok' AND " + axis.cellCondition(fixed) + " ORDER BY "
-                + series + ", c." + axis.column() + ", c.seed");
-        QueryResult fits = tables.query("SELECT " + series + ", c.slope, c.slope_stderr, c.slope_ci95_low, "
-                + "c.slope_ci95_high, c.theory_slope " + from("slopes") + where + " AND c.axis = "
-                + literal(axis.slopeAxis()) + " AND c." + axis.slopeFixed() + " = " + literal(fixed)
-                + " ORDER BY " + series);
         String title = figure + " · " + dataset + " · " + prior + " prior · " + axis.fixedText(fixed)
                 + ": gradient variance vs " + axis.column();
         List<Band> bands = new ArrayList<>();
