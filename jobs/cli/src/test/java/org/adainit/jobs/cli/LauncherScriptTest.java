@@ -1,0 +1,130 @@
+package org.adainit.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code submit/adainit}, copied into a project tree of its own with stand-ins for {@code mvn} (records that it ran
+ * and, like Maven with nothing to do, leaves the jar alone) and {@code java} (records its arguments and writes the
+ * class-data archive it is asked to record).
+ */
+class LauncherScriptTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("adainit.root")).toAbsolutePath().normalize();
+    private static final Instant BUILT = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path project;
+
+    private Path jar;
+
+    @BeforeEach
+    void aBuiltProject() throws Exception {
+        Files.createDirectories(project.resolve("submit"));
+        Files.copy(ROOT.resolve("submit/adainit"), project.resolve("submit/adainit"));
+        Path target = Files.createDirectories(project.resolve("jobs/cli/target"));
+        for (String file : List.of("launcher.classpath", "launcher-runtime.classpath")) {
+            Files.writeString(target.resolve(file), "/lib/" + file);
+        }
+        Files.writeString(target.resolve("jvm.options"), "--add-modules=jdk.incubator.vector --add-opens=a=b\n");
+        for (String source : List.of("pom.xml", "conf/grid.yaml", "simulator/src/main/java/Kernel.java",
+                "jobs/spark/src/test/java/SomeTest.java")) {
+            Path file = project.resolve(source);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source);
+            Files.setLastModifiedTime(file, FileTime.from(BUILT.minusSeconds(60)));
+        }
+        jar = Files.writeString(target.resolve("adainit-jobs.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(BUILT));
+        Path bin = Files.createDirectories(project.resolve("bin"));
+        executable(bin.resolve("mvn"), "#!/bin/sh\necho build >> \"$CALLS\"\n");
+        executable(bin.resolve("java"), """
+                #!/bin/sh
+                for a in "$@"; do
+                  printf '%s\\n' "$a" >> "$CALLS"
+                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;; esac
+                done
+                echo end >> "$CALLS"
+                """);
+    }
+
+    private static void executable(Path file, String text) throws Exception {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Launches the copied script; returns what the stand-ins recorded (mvn's "build", java's arguments). */
+    private List<String> launch(String... args) throws Exception {
+        Path calls = project.resolve("calls.txt");
+        Files.deleteIfExists(calls);
+        Files.createFile(calls);
+        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("submit/adainit").toString());
+        builder.command().addAll(List.of(args));
+        builder.environment().put("PATH", project.resolve("bin") + ":" + System.getenv("PATH"));
+        builder.environment().put("CALLS", calls.toString());
+        builder.environment().remove("ADAINIT_CDS");
+        builder.environment().remove("ADAINIT_JAVA_OPTS");
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return Files.readAllLines(calls);
+    }
+
+    private void edit(String source) throws Exception {
+        Files.setLastModifiedTime(project.resolve(source), FileTime.from(BUILT.plusSeconds(60)));
+    }
+
+    @Test
+    void aChangedTestDoesNotRebuildTheJar() throws Exception {
+        edit("jobs/spark/src/test/java/SomeTest.java");
+
+        assertFalse(launch("--help").contains("build"));
+    }
+
+    @Test
+    void aChangedSourceRebuildsOnceEvenWhenMavenLeavesTheJarAlone() throws Exception {
+        edit("simulator/src/main/java/Kernel.java");
+
+        assertEquals("build", launch("--help").get(0));
+        assertFalse(launch("--help").contains("build"), "the same change built again");
+        // The build touched the jar: a later change is one made after now.
+        Files.setLastModifiedTime(project.resolve("conf/grid.yaml"), FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals("build", launch("--help").get(0), "conf/ counts as a source");
+    }
+
+    @Test
+    void runRecordsItsClassDataArchiveOnceThenMapsIt() throws Exception {
+        Path archive = project.resolve("jobs/cli/target/cds/run.jsa");
+
+        List<String> first = launch("run", "grid.yaml");
+        assertTrue(first.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), first.toString());
+        assertTrue(Files.exists(archive), "kept after a successful first run");
+        List<String> second = launch("run", "grid.yaml");
+        assertTrue(second.contains("-XX:SharedArchiveFile=" + archive), second.toString());
+        assertFalse(second.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), second.toString());
+    }
+
+    @Test
+    void queryCommandsRunTheClientCompilerWithoutTheVectorModule() throws Exception {
+        List<String> sql = launch("sql", "--out", "x", "SELECT 1");
+        assertTrue(sql.contains("-XX:TieredStopAtLevel=1"), sql.toString());
+        assertFalse(sql.contains("--add-modules=jdk.incubator.vector"), sql.toString());
+
+        List<String> run = launch("run", "grid.yaml");
+        assertTrue(run.contains("--add-modules=jdk.incubator.vector"), run.toString());
+        assertFalse(run.contains("-XX:TieredStopAtLevel=1"), "the simulator's kernels need C2");
+    }
+}
