@@ -1,7 +1,6 @@
 package org.adainit.jobs.pipeline;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.adainit.jobs.outcome.CellStatus;
+import org.adainit.jobs.print.PrintedText;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.BuiltTables;
@@ -75,11 +75,8 @@ public final class Aggregation {
         rows.forEach((table, count) -> counts.add(table + " " + count));
         out.printf(Locale.ROOT, "tables in %s: %s rows (built in %.1f s)%n", directory.uri(),
                 String.join(", ", counts), (System.nanoTime() - started) / 1e9);
-        StringWriter text = new StringWriter();
-        PrintWriter report = new PrintWriter(text);
-        tables.report(spark, directory, report);
-        report.flush();
-        directory.writeAtomically(REPORT, text.toString().getBytes(StandardCharsets.UTF_8));
+        String text = PrintedText.of(report -> tables.report(spark, directory, report));
+        directory.writeAtomically(REPORT, text.getBytes(StandardCharsets.UTF_8));
         out.print(text);
         out.flush();
     }

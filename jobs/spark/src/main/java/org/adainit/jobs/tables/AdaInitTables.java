@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.adainit.jobs.print.OutputFormat;
+import org.adainit.jobs.print.PrintedText;
 import org.adainit.jobs.print.ResultPrinter;
 import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.CellStore;
@@ -57,14 +58,10 @@ public final class AdaInitTables implements TableSet {
                                 .orderBy("dataset", "prior", "variant_a", "variant_b")));
         List<Supplier<String>> texts = new ArrayList<>();
         sections.forEach(section -> texts.add(section::text));
-        texts.add(() -> {
-            StringWriter text = new StringWriter();
-            PrintWriter failed = new PrintWriter(text);
+        texts.add(() -> PrintedText.of(failed -> {
             failed.println();
             FailedCells.print(table(spark, directory, ResultTable.CELLS), failed);
-            failed.flush();
-            return text.toString();
-        });
+        }));
         Concurrently.map(texts, texts.size(), Supplier::get).forEach(report::print);
     }
 
