@@ -52,7 +52,7 @@ public final class ExpectedImprovementSection implements SectionBuilder {
                         panel.getValue()));
             }
         }
-        List<ReportItem> items = Concurrently.map(wanted, ResultTables.CONCURRENT_QUERIES, p -> traces(tables, p));
+        List<ReportItem> items = Concurrently.map(wanted, ResultTables.CONCURRENT_QUERIES, p -> p.item(tables));
         return items.isEmpty() ? Optional.empty() : Optional.of(new ReportSection("fig8", title(),
                 "How the search progresses: the paper expects larger circuits to need more iterations before the "
                         + "historical maximum S stops rising.", items));
@@ -90,36 +90,33 @@ public final class ExpectedImprovementSection implements SectionBuilder {
 
     /** One chart of traces: a series of a dataset, prior and variant, and the structures it shows. */
     private record TracePanel(String dataset, String prior, String variant, String generator, String panel,
-            List<List<Integer>> sizes) {}
+            List<List<Integer>> sizes) {
 
-    private static ReportItem traces(ResultTables tables, TracePanel wanted) {
-        String dataset = wanted.dataset();
-        String prior = wanted.prior();
-        String variant = wanted.variant();
-        String generator = wanted.generator();
-        String panel = wanted.panel();
-        String structures = wanted.sizes().stream().map(s -> "(" + s.get(0) + ", " + s.get(1) + ")")
-                .collect(Collectors.joining(", "));
-        QueryResult data = tables.query("SELECT qubits, layers, iteration, count(*) AS seeds, avg(variance) AS "
-                + "mean_variance, avg(delta) AS mean_delta, avg(s_after) AS mean_s FROM iterations WHERE dataset = "
-                + literal(dataset) + " AND prior = " + literal(prior) + " AND variant = " + literal(variant)
-                + " AND (qubits, layers) IN (" + structures + ") GROUP BY qubits, layers, iteration"
-                + " ORDER BY qubits, layers, iteration");
-        List<Band> variance = new ArrayList<>();
-        List<Band> delta = new ArrayList<>();
-        int colour = 0;
-        for (List<List<Object>> rows : data.groupBy(row -> row.subList(0, 2)).values()) {
-            SeriesStyle style = SeriesStyle.solid("N = " + rows.get(0).get(0) + ", L = " + rows.get(0).get(1),
-                    Palette.cycle(colour++));
-            variance.add(Band.line(style, data, rows, "iteration", "mean_variance"));
-            delta.add(Band.line(style, data, rows, "iteration", "mean_delta"));
+        /** The panel's chart and the query behind it. */
+        ReportItem item(ResultTables tables) {
+            String structures = sizes.stream().map(s -> "(" + s.get(0) + ", " + s.get(1) + ")")
+                    .collect(Collectors.joining(", "));
+            QueryResult data = tables.query("SELECT qubits, layers, iteration, count(*) AS seeds, avg(variance) AS "
+                    + "mean_variance, avg(delta) AS mean_delta, avg(s_after) AS mean_s FROM iterations WHERE dataset = "
+                    + literal(dataset) + " AND prior = " + literal(prior) + " AND variant = " + literal(variant)
+                    + " AND (qubits, layers) IN (" + structures + ") GROUP BY qubits, layers, iteration"
+                    + " ORDER BY qubits, layers, iteration");
+            List<Band> variance = new ArrayList<>();
+            List<Band> delta = new ArrayList<>();
+            int colour = 0;
+            for (List<List<Object>> rows : data.groupBy(row -> row.subList(0, 2)).values()) {
+                SeriesStyle style = SeriesStyle.solid("N = " + rows.get(0).get(0) + ", L = " + rows.get(0).get(1),
+                        Palette.cycle(colour++));
+                variance.add(Band.line(style, data, rows, "iteration", "mean_variance"));
+                delta.add(Band.line(style, data, rows, "iteration", "mean_delta"));
+            }
+            String title = "Fig. 8 · " + dataset + " · " + prior + " prior · " + variant + " · " + panel;
+            String caption = "Generator: " + generator + ". Mean over seeds of the candidate's variance V^(t) (top) "
+                    + "and of the expected improvement Δ^(t) = max(V^(t) − S^(t−1), 0) (bottom) at search iteration t; "
+                    + "both in nat²/rad² on log axes, where Δ = 0 leaves a gap.";
+            return new ReportItem(ReportItem.slug("fig8", dataset, prior, variant, panel), title, caption, data,
+                    ChartImages.render(Charts.traces(title, "search iteration t", "V^(t) (nat²/rad², log)", variance,
+                            "Δ^(t) (nat²/rad², log)", delta), Charts.WIDTH, Charts.TALL_HEIGHT));
         }
-        String title = "Fig. 8 · " + dataset + " · " + prior + " prior · " + variant + " · " + panel;
-        String caption = "Generator: " + generator + ". Mean over seeds of the candidate's variance V^(t) (top) and of "
-                + "the expected improvement Δ^(t) = max(V^(t) − S^(t−1), 0) (bottom) at search iteration t; both in "
-                + "nat²/rad² on log axes, where Δ = 0 leaves a gap.";
-        return new ReportItem(ReportItem.slug("fig8", dataset, prior, variant, panel), title, caption, data,
-                ChartImages.render(Charts.traces(title, "search iteration t", "V^(t) (nat²/rad², log)", variance,
-                        "Δ^(t) (nat²/rad², log)", delta), Charts.WIDTH, Charts.TALL_HEIGHT));
     }
 }
