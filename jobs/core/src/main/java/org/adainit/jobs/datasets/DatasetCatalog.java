@@ -38,8 +38,17 @@ public final class DatasetCatalog {
         this.files = files;
     }
 
-    /** The catalog shipped in the jar. */
+    /** The catalog shipped in the jar, parsed once per JVM (every cell of a grid asks for it; it is immutable). */
     public static DatasetCatalog standard() {
+        return Standard.CATALOG;
+    }
+
+    /** Parses the shipped catalog on first use. */
+    private static final class Standard {
+        static final DatasetCatalog CATALOG = read();
+    }
+
+    private static DatasetCatalog read() {
         try (InputStream in = DatasetCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild the jobs jar");

@@ -35,7 +35,6 @@ public final class Downloader {
     private final Optional<URI> mirror;
     private final Duration timeout;
     private final Consumer<String> progress;
-    private final HttpClient client;
 
     /**
      * @param mirror base URL replacing every canonical URL; file NAME is fetched from {@code mirror/NAME}
@@ -46,10 +45,6 @@ public final class Downloader {
         this.mirror = mirror;
         this.timeout = timeout;
         this.progress = progress;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
     }
 
     public Optional<URI> mirror() {
@@ -99,6 +94,12 @@ public final class Downloader {
 
     private void fetch(DatasetFile file, URI source, Path temporary, Path target) {
         HttpRequest request = HttpRequest.newBuilder(source).timeout(timeout).GET().build();
+        // Built per download, not per Downloader: every cell of a grid resolves its data directory, and a client
+        // starts a selector thread, while downloads happen once per machine at most.
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         CompletableFuture<HttpResponse<Path>> response = client.sendAsync(request, info -> info.statusCode() == 200
                 ? HttpResponse.BodySubscribers.ofFile(temporary)
                 : HttpResponse.BodySubscribers.replacing(temporary));

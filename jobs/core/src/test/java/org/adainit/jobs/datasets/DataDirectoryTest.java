@@ -45,6 +45,25 @@ class DataDirectoryTest {
         return directory.catalog().requiredFiles(Dataset.IRIS).get(0);
     }
 
+    /** Every cell of a grid resolves its data directory: that must cost no thread and no parse of the catalog. */
+    @Test
+    void resolvingTheShippedDirectoryStartsNoThreadAndReusesTheCatalog() {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+        List<DataDirectory> resolved = new ArrayList<>();
+        for (int cell = 0; cell < 5; cell++) {
+            resolved.add(DataDirectory.resolve(Optional.of(dir), Optional.empty()));
+        }
+
+        List<String> started = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !before.contains(thread))
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("HttpClient"))
+                .toList();
+        assertEquals(List.of(), started);
+        assertSame(resolved.get(0).catalog(), resolved.get(4).catalog());
+    }
+
     @Test
     void anExplicitPathWinsOverTheEnvironmentWhichWinsOverTheUserCache() {
         DatasetCatalog catalog = Fixtures.catalog("", IRIS);
