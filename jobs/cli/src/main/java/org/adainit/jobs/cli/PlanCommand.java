@@ -14,6 +14,9 @@ import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.plan.CostModel;
 import org.adainit.jobs.plan.DiagnosticPlan;
 import org.adainit.jobs.plan.Plan;
+import org.adainit.jobs.plan.RunOverheads;
+import org.adainit.jobs.spark.SparkSessions;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,9 +86,10 @@ final class PlanCommand implements Callable<Integer> {
         Grid grid = (Grid) definition;
         out.printf("grid %s (hash %s) from %s%n", grid.name(), GridJson.hash(grid), gridOptions.source());
         out.flush();
+        RunOverheads overheads = nominal ? RunOverheads.reference() : overheadsHere();
         CostModel model = nominal ? CostModel.nominal() : CostModel.calibrate();
         // Counted and costed as the cells are made, one at a time: the grid itself is never held as a list.
-        Plan plan = Plan.of(grid, grid.cellStream(), model);
+        Plan plan = Plan.of(grid, grid.cellStream(), model, overheads);
         if (perCell) {
             if (plan.total().cells() > MAX_LISTED_CELLS) {
                 throw new InputException("--cells lists at most " + MAX_LISTED_CELLS + " cells, " + gridOptions.source()
@@ -104,6 +108,23 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Times a local Spark session's start, which scales run's fixed costs to this machine (before the calibration, so
+     * the two do not share the cores). A session already running in this JVM (plan called from a larger application)
+     * cannot be timed, so the development machine's figures stay.
+     */
+    private static RunOverheads overheadsHere() {
+        if (SparkSession.getDefaultSession().isDefined()) {
+            return RunOverheads.reference();
+        }
+        long started = System.nanoTime();
+        SparkSession session = SparkSessions.create(SparkSessions.DEFAULT_MASTER, "adainit plan: timing Spark's start",
+                SparkSessions.Use.QUERY);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        session.stop();
+        return RunOverheads.scaledTo(seconds);
     }
 
     private List<String> warnings(Plan plan, int n) {

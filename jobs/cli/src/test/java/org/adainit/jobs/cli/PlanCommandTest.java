@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridReader;
+import org.adainit.jobs.plan.RunOverheads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,8 @@ class PlanCommandTest {
                 run.out());
         assertTrue(run.out().contains("llm: 0 calls"), run.out());
         assertTrue(run.out().contains("budget: within the grid's caps"), run.out());
+        assertTrue(run.out().contains("fixed costs of run: the development machine's, not scaled to this one"),
+                run.out());
     }
 
     @Test
@@ -105,6 +110,39 @@ class PlanCommandTest {
         assertTrue(console.contains("total: 400000 cells, 400000 trainings"), console);
         assertTrue(console.contains("warning: 400000 cells, above --warn-cells 100000"), console);
         assertTrue(console.contains("budget: within the grid's caps"), console);
+    }
+
+    /** In its own JVM: the Spark start must be the first of the process to be a measurement of this machine. */
+    @Test
+    void aCalibratedPlanScalesRunsFixedCostsByTheSparkStartItTimedHere() throws Exception {
+        Path grid = Files.writeString(dir.resolve("one.yaml"), """
+                name: one
+                seed: 1
+                axes: {datasets: [iris], priors: [uniform], structures: [{qubits: [2], layers: [2]}], seeds: [0],
+                       methods: [classic]}
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "plan",
+                grid.toString(), "--cores", "2"));
+        Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, plan.waitFor(), console);
+
+        Matcher scaled = Pattern.compile("fixed costs of run: the development machine's, scaled x([0-9.]+) to this "
+                + "one \\(a local Spark session started in ([0-9.]+) s here, ([0-9.]+) s there\\)").matcher(console);
+        assertTrue(scaled.find(), console);
+        double factor = Double.parseDouble(scaled.group(1));
+        double here = Double.parseDouble(scaled.group(2));
+        double there = Double.parseDouble(scaled.group(3));
+        assertTrue(here > 0.05 && here < 120, "a Spark start of " + here + " s");
+        assertEquals(here / there, factor, 0.01);
+        Matcher start = Pattern.compile("JVM and Spark start ([0-9.]+) s").matcher(console);
+        assertTrue(start.find(), console);
+        double reference = RunOverheads.reference().startSeconds();
+        assertEquals(reference * factor, Double.parseDouble(start.group(1)), 0.05 * reference * factor + 0.05,
+                console);
     }
 
     @Test

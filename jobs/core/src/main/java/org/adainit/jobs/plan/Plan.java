@@ -19,7 +19,8 @@ import org.adainit.jobs.input.InputException;
  * summed as the cells stream past, per (variant, qubits, layers) group and overall, so a plan of any number of cells
  * holds no more than one tally per group.
  */
-public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, CostModel model) {
+public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, CostModel model,
+        RunOverheads overheads) {
 
     /** The cells of one method variant at one structure: one line of the printed plan. */
     public record Group(MethodSpec method, Structure structure) {}
@@ -32,7 +33,7 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
     }
 
     /** Estimates every cell of {@code cells} as it arrives and keeps only the tallies. */
-    public static Plan of(Grid grid, Stream<Cell> cells, CostModel model) {
+    public static Plan of(Grid grid, Stream<Cell> cells, CostModel model, RunOverheads overheads) {
         CostTally total = new CostTally();
         Map<Group, CostTally> groups = new LinkedHashMap<>();
         cells.forEach(cell -> {
@@ -40,7 +41,7 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
             total.add(estimate);
             groups.computeIfAbsent(new Group(cell.method(), cell.structure()), g -> new CostTally()).add(estimate);
         });
-        return new Plan(grid, total, groups, model);
+        return new Plan(grid, total, groups, model, overheads);
     }
 
     /** Largest estimated cost first, ties by cell id: the schedule, so a 20-qubit cell never starts last. */
@@ -54,7 +55,7 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
 
     /** Seconds from typing {@code run} to its printed report, with the cells spread over {@code cores}. */
     public double wallSeconds(int cores) {
-        return RunOverheads.startSeconds() + cellsWallSeconds(cores) + RunOverheads.tableSeconds(total.cells());
+        return overheads.startSeconds() + cellsWallSeconds(cores) + overheads.tableSeconds(total.cells());
     }
 
     /**
@@ -62,8 +63,8 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
      * cores, but never shorter than the longest cell with its own task.
      */
     double cellsWallSeconds(int cores) {
-        double spread = (total.simulatorSeconds() + RunOverheads.perCellSeconds() * total.cells()) / cores;
-        return Math.max(spread, total.longestSeconds() + RunOverheads.perCellSeconds());
+        double spread = (total.simulatorSeconds() + overheads.perCellSeconds() * total.cells()) / cores;
+        return Math.max(spread, total.longestSeconds() + overheads.perCellSeconds());
     }
 
     /** Refuses, before any work starts, a plan whose estimate exceeds one of the grid's budget caps. */
@@ -124,8 +125,9 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
                 total.cells(), total.trainings(), seconds(total.simulatorSeconds()), seconds(total.longestSeconds()));
         out.printf(Locale.ROOT, "wall time of run on %d cores: about %s (JVM and Spark start %s, cells with their "
                         + "tasks and commits %s, tables %s)%n", cores, seconds(wallSeconds(cores)),
-                seconds(RunOverheads.startSeconds()), seconds(cellsWallSeconds(cores)),
-                seconds(RunOverheads.tableSeconds(total.cells())));
+                seconds(overheads.startSeconds()), seconds(cellsWallSeconds(cores)),
+                seconds(overheads.tableSeconds(total.cells())));
+        out.println("fixed costs of run: " + overheads.origin());
         out.printf(Locale.ROOT, "llm: %d calls, about %.3g M tokens, about $%.2f at gpt-4o list price "
                 + "(rough: retries and repairs not counted)%n", total.llmCalls(), total.tokens() / 1e6,
                 total.costUsd());

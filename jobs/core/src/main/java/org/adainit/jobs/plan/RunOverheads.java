@@ -1,43 +1,56 @@
 package org.adainit.jobs.plan;
 
+import java.util.Locale;
+
 /**
- * What {@code run} spends beyond the simulator time the cost model predicts, as measured on the otherwise idle 2-core
- * development machine (BENCHMARKS.md, "A plan that can be trusted"): a quickstart run (126 cells) took 3.2-3.6 s
- * until its grid line, 20-23 s for its cells (40-46 core-seconds where the calibrated model predicts 21 s of simulator
- * time) and 10 s for the tables and the printed report, 34-37 s in all; this is a launch after the first one of a
- * build, which records the launcher's class-data archive and takes about 15 s longer. Fixed figures, not timed by
- * {@code plan}: starting Spark and building tables to time them would cost more than the plan itself, and their share
- * shrinks as the cells grow. A second grid (18 cells at 14-16 qubits) checks them: see BENCHMARKS.md.
+ * What {@code run} spends beyond the simulator time the cost model predicts, fitted on the otherwise idle 2-core
+ * development machine (BENCHMARKS.md, "A plan that can be trusted") and scaled to another machine by how long a local
+ * Spark session takes to start there. These costs are cold JVM and Spark work (class loading, the JIT, Spark's
+ * planning), in which machines differ far more than in the simulator's vector arithmetic: between two days of the
+ * development VM each of them changed by a factor of 2.0-2.6 while the calibrated simulator time changed by 1.17.
+ *
+ * @param startSeconds the JVM, the command line, the grid and dataset checks, a local Spark session, and its stop
+ * @param perCellSeconds core-seconds per cell beyond the model's forward and gradient passes: its Spark task and
+ *     commit, the training's own steps (Adam, batches, the variance) and the JIT warm-up of the first cells
+ * @param tableFixedSeconds building the tables and printing the report, for no cells (Spark's first jobs)
+ * @param tableSecondsPerCell and for each cell (reading and writing its rows)
+ * @param origin where the figures come from, for the printed plan
  */
-final class RunOverheads {
+public record RunOverheads(double startSeconds, double perCellSeconds, double tableFixedSeconds,
+        double tableSecondsPerCell, String origin) {
 
-    /** The JVM, the command line, the grid and dataset checks and a local Spark session. */
-    private static final double START_SECONDS = 3.5;
     /**
-     * Core-seconds per cell beyond the model's forward and gradient passes: its Spark task and commit, the training's
-     * own steps (Adam, batches, the variance) and the JIT warm-up of the first cells. (44 - 21) core-seconds over the
-     * quickstart's 126 cells.
+     * A local Spark session's start in {@code plan}'s JVM on the development machine in the sitting the figures below
+     * were fitted in (median of eight launches: 1.41-2.16 s).
      */
-    private static final double PER_CELL_SECONDS = 0.18;
+    static final double REFERENCE_SPARK_START_SECONDS = 1.57;
+
     /**
-     * Building the tables and printing the report: Spark's first jobs, then reading and writing each cell's rows; the
-     * quickstart's 10.2 s for 126 cells, with the slope of the line through an earlier quickstart (12.3 s) and the
-     * 14-16-qubit check (9.4 s for 18 cells).
+     * Medians of three quickstart runs (126 cells: 1.8 s to the grid line and 0.3 s from the last line to the exit,
+     * 14.4 s of cells where the calibrated model predicts 19 s of simulator time on 2 cores, 6.3 s of tables and
+     * report) and three runs of one trivial cell (tables and report 4.15 s), alternating in one sitting; launches after
+     * the first of a build, which records the launcher's class-data archive and takes about 15 s longer.
      */
-    private static final double TABLE_SECONDS = 6.8;
-    private static final double TABLE_SECONDS_PER_CELL = 0.027;
-
-    private RunOverheads() {}
-
-    static double startSeconds() {
-        return START_SECONDS;
+    public static RunOverheads reference() {
+        return new RunOverheads(2.1, 0.077, 4.0, 0.017, "the development machine's, not scaled to this one");
     }
 
-    static double perCellSeconds() {
-        return PER_CELL_SECONDS;
+    /** The reference figures scaled by this machine's Spark start against the development machine's. */
+    public static RunOverheads scaledTo(double sparkStartSeconds) {
+        if (!(sparkStartSeconds > 0)) {
+            throw new IllegalArgumentException("a Spark start takes a positive time, got " + sparkStartSeconds);
+        }
+        double factor = sparkStartSeconds / REFERENCE_SPARK_START_SECONDS;
+        RunOverheads reference = reference();
+        return new RunOverheads(reference.startSeconds * factor, reference.perCellSeconds * factor,
+                reference.tableFixedSeconds * factor, reference.tableSecondsPerCell * factor,
+                String.format(Locale.ROOT, "the development machine's, scaled x%.2f to this one (a local Spark "
+                        + "session started in %.2f s here, %.2f s there)", factor, sparkStartSeconds,
+                        REFERENCE_SPARK_START_SECONDS));
     }
 
-    static double tableSeconds(long cells) {
-        return TABLE_SECONDS + TABLE_SECONDS_PER_CELL * cells;
+    /** Building the tables of {@code cells} cells and printing the report. */
+    public double tableSeconds(long cells) {
+        return tableFixedSeconds + tableSecondsPerCell * cells;
     }
 }

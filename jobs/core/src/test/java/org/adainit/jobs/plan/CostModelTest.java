@@ -44,7 +44,7 @@ class CostModelTest {
 
     private static String print(Grid grid, CostModel model) {
         StringWriter text = new StringWriter();
-        Plan.of(grid, grid.cellStream(), model).print(new PrintWriter(text), 2);
+        Plan.of(grid, grid.cellStream(), model, RunOverheads.reference()).print(new PrintWriter(text), 2);
         return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.adainit.jobs.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,28 +18,28 @@ class PlanTest {
 
     @Test
     void moreCoresShortenOnlyTheCellsWhileTheyOutlastTheLongestCell() {
-        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal());
+        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), RunOverheads.reference());
         long cells = QUICKSTART.cells().size();
-        double cellsCpu = plan.total().simulatorSeconds() + RunOverheads.perCellSeconds() * cells;
+        double cellsCpu = plan.total().simulatorSeconds() + plan.overheads().perCellSeconds() * cells;
         assertTrue(cellsCpu / 2 > plan.total().longestSeconds(), "the quickstart has many cells of similar size");
         assertEquals(cellsCpu / 2, plan.wallSeconds(1) - plan.wallSeconds(2), 1e-9 * cellsCpu);
-        double overheads = RunOverheads.startSeconds() + RunOverheads.tableSeconds(cells);
+        double overheads = plan.overheads().startSeconds() + plan.overheads().tableSeconds(cells);
         assertEquals(overheads + cellsCpu, plan.wallSeconds(1), 1e-9 * plan.wallSeconds(1));
     }
 
     @Test
     void oneCellTakesItsOwnTimeHoweverManyCores() {
-        Plan plan = Plan.of(QUICKSTART, Stream.of(QUICKSTART.cells().get(0)), CostModel.nominal());
+        Plan plan = Plan.of(QUICKSTART, Stream.of(QUICKSTART.cells().get(0)), CostModel.nominal(), RunOverheads.reference());
         double cell = plan.total().simulatorSeconds();
-        double expected = RunOverheads.startSeconds() + cell + RunOverheads.perCellSeconds()
-                + RunOverheads.tableSeconds(1);
+        double expected = plan.overheads().startSeconds() + cell + plan.overheads().perCellSeconds()
+                + plan.overheads().tableSeconds(1);
         assertEquals(expected, plan.wallSeconds(1), 1e-12 * expected);
         assertEquals(expected, plan.wallSeconds(64), 1e-12 * expected);
     }
 
     @Test
     void theTalliesPerGroupAddUpToTheTotal() {
-        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal());
+        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), RunOverheads.reference());
         assertEquals(QUICKSTART.cells().size(), plan.total().cells());
         assertEquals(plan.total().cells(), plan.groups().values().stream().mapToLong(CostTally::cells).sum());
         assertEquals(plan.total().simulatorSeconds(), plan.groups().values().stream()
@@ -46,5 +47,21 @@ class PlanTest {
         double largestFirst = Plan.largestFirst(QUICKSTART, QUICKSTART.cells(), CostModel.nominal()).get(0)
                 .simulatorSeconds();
         assertEquals(largestFirst, plan.total().longestSeconds());
+    }
+
+    @Test
+    void aMachineWhoseSparkStartsTwiceAsSlowlyGetsTwiceTheFixedCostsAndTheSameSimulatorTime() {
+        RunOverheads reference = RunOverheads.reference();
+        RunOverheads slower = RunOverheads.scaledTo(2 * RunOverheads.REFERENCE_SPARK_START_SECONDS);
+        Plan here = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), reference);
+        Plan there = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), slower);
+        long cells = QUICKSTART.cells().size();
+
+        double fixedHere = reference.startSeconds() + reference.tableSeconds(cells)
+                + reference.perCellSeconds() * cells / 2;
+        assertEquals(here.wallSeconds(2) + fixedHere, there.wallSeconds(2), 1e-9 * there.wallSeconds(2));
+        assertEquals(here.total().simulatorSeconds(), there.total().simulatorSeconds());
+        assertTrue(slower.origin().contains("x2.00"), slower.origin());
+        assertThrows(IllegalArgumentException.class, () -> RunOverheads.scaledTo(0));
     }
 }

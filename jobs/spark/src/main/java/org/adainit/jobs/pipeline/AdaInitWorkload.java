@@ -9,6 +9,7 @@ import org.adainit.jobs.outcome.OutcomeJson;
 import org.adainit.jobs.plan.CellEstimate;
 import org.adainit.jobs.plan.CostModel;
 import org.adainit.jobs.plan.Plan;
+import org.adainit.jobs.plan.RunOverheads;
 import org.adainit.jobs.tables.AdaInitTables;
 import org.adainit.jobs.tables.TableSet;
 
@@ -27,7 +28,7 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
 
     @Override
     public Schedule<Cell> schedule(List<Cell> pending, String gridSource) {
-        Plan.of(grid, pending.stream(), CostModel.nominal()).requireWithin(grid.budget(), gridSource);
+        Plan.of(grid, pending.stream(), CostModel.nominal(), RunOverheads.reference()).requireWithin(grid.budget(), gridSource);
         List<CellEstimate> largestFirst = Plan.largestFirst(grid, pending, CostModel.nominal());
         List<Cell> ordered = new ArrayList<>();
         double[] costs = new double[largestFirst.size()];
