@@ -86,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
         Grid grid = (Grid) definition;
         out.printf("grid %s (hash %s) from %s%n", grid.name(), GridJson.hash(grid), gridOptions.source());
         out.flush();
-        RunOverheads overheads = nominal ? RunOverheads.reference() : overheadsHere();
+        RunOverheads overheads = nominal ? RunOverheads.reference() : overheadsHere(out);
         CostModel model = nominal ? CostModel.nominal() : CostModel.calibrate();
         // Counted and costed as the cells are made, one at a time: the grid itself is never held as a list.
         Plan plan = Plan.of(grid, grid.cellStream(), model, overheads);
@@ -113,15 +113,25 @@ final class PlanCommand implements Callable<Integer> {
     /**
      * Times a local Spark session's start, which scales run's fixed costs to this machine (before the calibration, so
      * the two do not share the cores). A session already running in this JVM (plan called from a larger application)
-     * cannot be timed, so the development machine's figures stay.
+     * cannot be timed, and one that cannot start is told, since run would stop at the same point; either way the
+     * development machine's figures stay.
      */
-    private static RunOverheads overheadsHere() {
+    private static RunOverheads overheadsHere(PrintWriter out) {
         if (SparkSession.getDefaultSession().isDefined()) {
             return RunOverheads.reference();
         }
         long started = System.nanoTime();
-        SparkSession session = SparkSessions.create(SparkSessions.DEFAULT_MASTER, "adainit plan: timing Spark's start",
-                SparkSessions.Use.QUERY);
+        SparkSession session;
+        try {
+            session = SparkSessions.create(SparkSessions.DEFAULT_MASTER, "adainit plan: timing Spark's start",
+                    SparkSessions.Use.QUERY);
+        } catch (Exception e) {
+            // Spark rethrows checked exceptions (a plugin class not found) undeclared.
+            out.println("note: a local Spark session could not start, so its start was not timed ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getName())
+                    + "); run would stop at the same point");
+            return RunOverheads.reference();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         session.stop();
         return RunOverheads.scaledTo(seconds);

@@ -26,6 +26,12 @@ class PlanCommandTest {
     /** Enough for the command itself, a fraction of what the cells of the huge grid would take as a list. */
     private static final String SMALL_HEAP = "64m";
     private static final Path GRIDS = Path.of(System.getProperty("adainit.root")).resolve("conf/grids");
+    private static final String ONE_CELL = """
+            name: one
+            seed: 1
+            axes: {datasets: [iris], priors: [uniform], structures: [{qubits: [2], layers: [2]}], seeds: [0],
+                   methods: [classic]}
+            """;
 
     @TempDir
     Path dir;
@@ -115,20 +121,8 @@ class PlanCommandTest {
     /** In its own JVM: the Spark start must be the first of the process to be a measurement of this machine. */
     @Test
     void aCalibratedPlanScalesRunsFixedCostsByTheSparkStartItTimedHere() throws Exception {
-        Path grid = Files.writeString(dir.resolve("one.yaml"), """
-                name: one
-                seed: 1
-                axes: {datasets: [iris], priors: [uniform], structures: [{qubits: [2], layers: [2]}], seeds: [0],
-                       methods: [classic]}
-                """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "plan",
-                grid.toString(), "--cores", "2"));
-        Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, plan.waitFor(), console);
+        Path grid = Files.writeString(dir.resolve("one.yaml"), ONE_CELL);
+        String console = planInItsOwnJvm(grid);
 
         Matcher scaled = Pattern.compile("fixed costs of run: the development machine's, scaled x([0-9.]+) to this "
                 + "one \\(a local Spark session started in ([0-9.]+) s here, ([0-9.]+) s there\\)").matcher(console);
@@ -143,6 +137,32 @@ class PlanCommandTest {
         double reference = RunOverheads.reference().startSeconds();
         assertEquals(reference * factor, Double.parseDouble(start.group(1)), 0.05 * reference * factor + 0.05,
                 console);
+    }
+
+    @Test
+    void aSparkThatCannotStartIsToldAndTheDevelopmentMachinesFiguresStay() throws Exception {
+        Path grid = Files.writeString(dir.resolve("one.yaml"), ONE_CELL);
+
+        String console = planInItsOwnJvm(grid, "-Dspark.plugins=no.such.Plugin");
+
+        assertTrue(console.contains("note: a local Spark session could not start, so its start was not timed ("),
+                console);
+        assertTrue(console.contains("no.such.Plugin"), console);
+        assertTrue(console.contains("fixed costs of run: the development machine's, not scaled to this one"), console);
+    }
+
+    /** {@code plan GRID --cores 2} with calibration, in a JVM of its own, with {@code jvmOptions}; its console. */
+    private static String planInItsOwnJvm(Path grid, String... jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "plan",
+                grid.toString(), "--cores", "2"));
+        Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, plan.waitFor(), console);
+        return console;
     }
 
     @Test
