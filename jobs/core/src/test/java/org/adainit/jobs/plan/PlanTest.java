@@ -29,7 +29,8 @@ class PlanTest {
 
     @Test
     void oneCellTakesItsOwnTimeHoweverManyCores() {
-        Plan plan = Plan.of(QUICKSTART, Stream.of(QUICKSTART.cells().get(0)), CostModel.nominal(), RunOverheads.reference());
+        Plan plan = Plan.of(QUICKSTART, Stream.of(QUICKSTART.cells().get(0)), CostModel.nominal(),
+                RunOverheads.reference());
         double cell = plan.total().simulatorSeconds();
         double expected = plan.overheads().startSeconds() + cell + plan.overheads().perCellSeconds()
                 + plan.overheads().tableSeconds(1);

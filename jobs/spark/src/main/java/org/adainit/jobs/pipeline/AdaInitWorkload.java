@@ -28,7 +28,8 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
 
     @Override
     public Schedule<Cell> schedule(List<Cell> pending, String gridSource) {
-        Plan.of(grid, pending.stream(), CostModel.nominal(), RunOverheads.reference()).requireWithin(grid.budget(), gridSource);
+        Plan.of(grid, pending.stream(), CostModel.nominal(), RunOverheads.reference())
+                .requireWithin(grid.budget(), gridSource);
         List<CellEstimate> largestFirst = Plan.largestFirst(grid, pending, CostModel.nominal());
         List<Cell> ordered = new ArrayList<>();
         double[] costs = new double[largestFirst.size()];
