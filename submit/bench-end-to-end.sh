@@ -47,7 +47,8 @@ line() { printf '%-34s %8.1f s   load %s\n' "$1" "$2" "$(load)"; }
 LAUNCHER_TARGET="$(cd "$(dirname "$LAUNCHER")/.." && pwd)/jobs/cli/target"
 CDS_DIR="$LAUNCHER_TARGET/cds"
 recorded() {
-  [[ "${ADAINIT_CDS:-on}" == off ]] || [[ -f "$CDS_DIR/$1.jsa" && ! "$LAUNCHER_TARGET/adainit-jobs.jar" -nt "$CDS_DIR" ]]
+  [[ "${ADAINIT_CDS:-on}" == off ]] && return 0
+  [[ -f "$CDS_DIR/$1.jsa" && ! "$LAUNCHER_TARGET/adainit-jobs.jar" -nt "$CDS_DIR" ]]
 }
 warm() {
   recorded "$1" && return 0
@@ -87,7 +88,9 @@ REPORT=$(timed report --out "$OUT" --to "$OUT/report"); line "report" "$REPORT"
 
 echo "# cells table: sum(seconds) = $CELLS s; on $CORES cores that is $(echo "scale=1; $CELLS / $CORES" | bc) s"
 printf '# run wall / (cells seconds / cores) = %.2f (target <= 1.25)\n' "$(echo "$RUN * $CORES / $CELLS" | bc -l)"
-printf '# the target leaves %.1f s besides the cells; a run of one trivial cell takes %.1f s, so this grid can reach %.2f at best\n' \
-  "$(echo "0.25 * $CELLS / $CORES" | bc -l)" "$FIXED" "$(echo "($FIXED + $CELLS / $CORES) * $CORES / $CELLS" | bc -l)"
+BUDGET=$(echo "0.25 * $CELLS / $CORES" | bc -l)
+BEST=$(echo "($FIXED + $CELLS / $CORES) * $CORES / $CELLS" | bc -l)
+printf '# the target leaves %.1f s besides the cells; one trivial cell runs in %.1f s; best reachable: %.2f\n' \
+  "$BUDGET" "$FIXED" "$BEST"
 printf '# aggregate %.1f s (target <= 10), sql count %.1f s (target <= 5), report %.1f s (target <= 20)\n' \
   "$AGGREGATE" "$COUNT" "$REPORT"

@@ -105,14 +105,8 @@ class PlanCommandTest {
                        layers: {from: 1, to: 1000}}], seeds: {from: 0, to: 19}, methods: [classic]}
                 budget: {max_simulator_hours: 1000000000}
                 """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-Xmx" + SMALL_HEAP, "-cp", System.getProperty("java.class.path"),
-                AdaInitCli.class.getName(), "plan", grid.toString(), "--no-calibration", "--cores", "2"));
-        Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, plan.waitFor(), console);
+        String console = planInItsOwnJvm(List.of("-Xmx" + SMALL_HEAP), grid.toString(), "--no-calibration", "--cores",
+                "2");
         assertTrue(console.contains("total: 400000 cells, 400000 trainings"), console);
         assertTrue(console.contains("warning: 400000 cells, above --warn-cells 100000"), console);
         assertTrue(console.contains("budget: within the grid's caps"), console);
@@ -122,7 +116,7 @@ class PlanCommandTest {
     @Test
     void aCalibratedPlanScalesRunsFixedCostsByTheSparkStartItTimedHere() throws Exception {
         Path grid = Files.writeString(dir.resolve("one.yaml"), ONE_CELL);
-        String console = planInItsOwnJvm(grid);
+        String console = planInItsOwnJvm(List.of(), grid.toString(), "--cores", "2");
 
         Matcher scaled = Pattern.compile("fixed costs of run: the development machine's, scaled x([0-9.]+) to this "
                 + "one \\(a local Spark session started in ([0-9.]+) s here, ([0-9.]+) s there\\)").matcher(console);
@@ -143,7 +137,7 @@ class PlanCommandTest {
     void aSparkThatCannotStartIsToldAndTheDevelopmentMachinesFiguresStay() throws Exception {
         Path grid = Files.writeString(dir.resolve("one.yaml"), ONE_CELL);
 
-        String console = planInItsOwnJvm(grid, "-Dspark.plugins=no.such.Plugin");
+        String console = planInItsOwnJvm(List.of("-Dspark.plugins=no.such.Plugin"), grid.toString(), "--cores", "2");
 
         assertTrue(console.contains("note: a local Spark session could not start, so its start was not timed ("),
                 console);
@@ -151,14 +145,14 @@ class PlanCommandTest {
         assertTrue(console.contains("fixed costs of run: the development machine's, not scaled to this one"), console);
     }
 
-    /** {@code plan GRID --cores 2} with calibration, in a JVM of its own, with {@code jvmOptions}; its console. */
-    private static String planInItsOwnJvm(Path grid, String... jvmOptions) throws Exception {
+    /** {@code plan} with {@code arguments} in a JVM of its own, with this JVM's options and {@code jvmOptions}. */
+    private static String planInItsOwnJvm(List<String> jvmOptions, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "plan",
-                grid.toString(), "--cores", "2"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AdaInitCli.class.getName(), "plan"));
+        command.addAll(List.of(arguments));
         Process plan = new ProcessBuilder(command).redirectErrorStream(true).start();
         String console = new String(plan.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, plan.waitFor(), console);
