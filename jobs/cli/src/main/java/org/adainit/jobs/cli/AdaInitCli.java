@@ -34,6 +34,7 @@ public final class AdaInitCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        JitDirectives.installFromProperty();
         System.exit(commandLine().execute(args));
     }
 

@@ -127,4 +127,18 @@ class LauncherScriptTest {
         assertTrue(run.contains("--add-modules=jdk.incubator.vector"), run.toString());
         assertFalse(run.contains("-XX:TieredStopAtLevel=1"), "the simulator's kernels need C2");
     }
+
+    @Test
+    void theCommandsThatRunCellsNameTheCompilerDirectivesAndTheQueryCommandsDoNot() throws Exception {
+        String directives = "-Dadainit.jit.directives=" + project.resolve("conf/jit-directives.json");
+        for (String command : List.of("run", "diagnose", "plan")) {
+            List<String> launched = launch(command, "grid.yaml");
+            assertTrue(launched.contains(directives), command + ": " + launched);
+        }
+        for (String command : List.of("sql", "report", "aggregate", "bench")) {
+            List<String> launched = launch(command, "--out", "x");
+            assertFalse(launched.stream().anyMatch(a -> a.startsWith("-Dadainit.jit.directives=")),
+                    command + ": " + launched);
+        }
+    }
 }

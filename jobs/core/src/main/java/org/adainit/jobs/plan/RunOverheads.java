@@ -21,18 +21,18 @@ public record RunOverheads(double startSeconds, double perCellSeconds, double ta
 
     /**
      * A local Spark session's start in {@code plan}'s JVM on the development machine in the sitting the figures below
-     * were fitted in (median of eight launches: 1.41-2.16 s).
+     * were fitted in (median of five launches: 1.14-1.34 s).
      */
-    static final double REFERENCE_SPARK_START_SECONDS = 1.57;
+    static final double REFERENCE_SPARK_START_SECONDS = 1.28;
 
     /**
-     * Medians of three quickstart runs (126 cells: 1.8 s to the grid line and 0.3 s from the last line to the exit,
-     * 14.4 s of cells where the calibrated model predicts 19 s of simulator time on 2 cores, 6.3 s of tables and
-     * report) and three runs of one trivial cell (tables and report 4.15 s), alternating in one sitting; launches after
+     * Medians of four quickstart runs (126 cells: 1.3 s to the grid line and 0.3 s from the last line to the exit,
+     * 12.2 s of cells where the calibrated model predicts 18 s of simulator time on 2 cores, 3.1 s of tables and
+     * report) and three runs of one trivial cell (tables and report 2.0 s), alternating in one sitting; launches after
      * the first of a build, which records the launcher's class-data archive and takes about 15 s longer.
      */
     public static RunOverheads reference() {
-        return new RunOverheads(2.1, 0.077, 4.0, 0.017, "the development machine's, not scaled to this one");
+        return new RunOverheads(1.6, 0.051, 2.0, 0.0087, "the development machine's, not scaled to this one");
     }
 
     /** The reference figures scaled by this machine's Spark start against the development machine's. */

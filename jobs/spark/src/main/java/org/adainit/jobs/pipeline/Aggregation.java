@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.print.PrintedText;
+import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.BuiltTables;
@@ -45,7 +46,8 @@ public final class Aggregation {
      *
      * @param committed the commits as {@link CellStore#reconcile()} just listed them (at least one)
      */
-    public void build(SparkSession spark, CellStore store, Map<String, CellStatus> committed) {
+    public void build(SparkSession session, CellStore store, Map<String, CellStatus> committed) {
+        SparkSession spark = SparkSessions.forSmallTables(session);
         if (committed.isEmpty()) {
             throw new IllegalArgumentException("no committed cells to build tables from");
         }

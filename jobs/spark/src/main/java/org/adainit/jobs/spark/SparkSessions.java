@@ -1,5 +1,8 @@
 package org.adainit.jobs.spark;
 
+import java.util.Map;
+import java.util.TreeMap;
+import org.adainit.jobs.store.NioLocalFileSystem;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -12,6 +15,14 @@ import scala.Tuple2;
 public final class SparkSessions {
 
     public static final String DEFAULT_MASTER = "local[*]";
+
+    /** The local file system every Hadoop configuration of a session gets, executors' included. */
+    /** See {@link #forSmallTables}; {@code factoryMode} is an internal setting of Spark's, honoured by every plan. */
+    private static final Map<String, String> SMALL_TABLE_SETTINGS = Map.of(
+            "spark.sql.codegen.wholeStage", "false",
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+
+    private static final String LOCAL_FILE_SYSTEM = "spark.hadoop." + NioLocalFileSystem.HADOOP_KEY;
 
     private SparkSessions() {}
 
@@ -37,6 +48,26 @@ public final class SparkSessions {
                 .getOrCreate();
     }
 
+    /**
+     * A session on {@code spark}'s context whose queries interpret their expressions instead of compiling them: for
+     * building and printing the tables of a grid, a few thousand rows each in a few fixed plans, where compiling the
+     * generated code of each plan (Janino) cost more than running it (the quickstart's table build and report: 4.7-5.1 s
+     * with code generation, 3.3-3.4 s without). Queries a user types keep Spark's default. A setting given in the
+     * Spark configuration wins.
+     */
+    public static SparkSession forSmallTables(SparkSession spark) {
+        SparkSession small = spark.newSession();
+        smallTableSettings(spark.sparkContext().getConf()).forEach(small.conf()::set);
+        return small;
+    }
+
+    /** The settings {@link #forSmallTables} makes, but those {@code given} already has. */
+    static Map<String, String> smallTableSettings(SparkConf given) {
+        Map<String, String> settings = new TreeMap<>(SMALL_TABLE_SETTINGS);
+        settings.keySet().removeIf(given::contains);
+        return settings;
+    }
+
     /** Adds this project's defaults to {@code conf} (which holds spark-submit's and {@code -Dspark.*} settings). */
     static SparkConf configure(SparkConf conf, String master, String appName, Use use) {
         if (master != null) {
@@ -59,6 +90,7 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // The cells table is wide; Spark would warn about it on every plan it prints.
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
+        conf.setIfMissing(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
         return conf;
     }
 
@@ -68,6 +100,7 @@ public final class SparkSessions {
      */
     public static Configuration hadoopConfiguration() {
         Configuration configuration = new Configuration();
+        configuration.set(NioLocalFileSystem.HADOOP_KEY, NioLocalFileSystem.class.getName());
         for (Tuple2<String, String> entry : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
             configuration.set(entry._1(), entry._2());
         }

@@ -2,11 +2,18 @@ package org.adainit.jobs.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-/** The defaults a command's session gets, on configurations that load nothing from system properties. */
+/**
+ * The defaults a command's session gets, on configurations that load nothing from system properties, and the session
+ * the table builds use.
+ */
 class SparkSessionsTest {
 
     @Test
@@ -34,5 +41,29 @@ class SparkSessionsTest {
         assertEquals("true", conf.get("spark.ui.enabled"));
         assertEquals("7", conf.get("spark.sql.shuffle.partitions"));
         assertEquals("local[*]", conf.get("spark.master"));
+    }
+
+    @Test
+    void theTableBuildsSessionInterpretsItsPlansAndLeavesTheCommandsSessionAlone() {
+        SparkSession spark = TestSpark.session();
+        SparkSession tables = SparkSessions.forSmallTables(spark);
+
+        assertSame(spark.sparkContext(), tables.sparkContext());
+        assertEquals("false", tables.conf().get("spark.sql.codegen.wholeStage"));
+        assertEquals("NO_CODEGEN", tables.conf().get("spark.sql.codegen.factoryMode"));
+        String interpreted = tables.range(10).selectExpr("id * 2 AS twice").queryExecution().executedPlan().toString();
+        String compiled = spark.range(10).selectExpr("id * 2 AS twice").queryExecution().executedPlan().toString();
+        assertFalse(interpreted.contains("*("), interpreted);
+        assertTrue(compiled.contains("*("), "the command's session still compiles whole stages: " + compiled);
+        assertEquals(2 * 45L, tables.range(10).selectExpr("sum(id * 2)").first().getLong(0), "0 + 2 + ... + 18");
+    }
+
+    @Test
+    void aCodeGenerationSettingGivenByTheUserIsKeptForTheTables() {
+        SparkConf given = new SparkConf(false).set("spark.sql.codegen.wholeStage", "true");
+
+        assertEquals(Map.of("spark.sql.codegen.factoryMode", "NO_CODEGEN"), SparkSessions.smallTableSettings(given));
+        assertEquals(Map.of("spark.sql.codegen.factoryMode", "NO_CODEGEN", "spark.sql.codegen.wholeStage", "false"),
+                SparkSessions.smallTableSettings(new SparkConf(false)));
     }
 }
