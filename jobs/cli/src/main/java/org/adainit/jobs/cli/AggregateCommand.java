@@ -39,7 +39,7 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
         CellStore store = new CellStore(directory);
         if (store.fileNames().isEmpty()) {
             throw new InputException("--out " + directory.uri() + " holds no committed cells; run "

@@ -73,7 +73,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LandscapeRequest landscape = landscape();
-        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
         if (!directory.exists(ResultDirectory.MANIFEST)) {
             throw new InputException("--out " + directory.uri() + " holds no run (no manifest.json)");
         }

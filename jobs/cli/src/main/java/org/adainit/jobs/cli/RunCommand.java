@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         GridDefinition definition = gridOptions.definition(System.getenv());
         PrintWriter stdout = spec.commandLine().getOut();
-        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
         Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
                 definition.name(), GridJson.hash(definition));
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -68,7 +68,7 @@ final class SqlCommand implements Callable<Integer> {
         if (maxRows < 1) {
             throw new InputException("--max-rows must be >= 1, got " + maxRows);
         }
-        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration());
+        ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
         try (LazySparkSession session = new LazySparkSession(master.url, "adainit sql", SparkSessions.Use.QUERY)) {
             SparkSession spark = session.get();
             ReadOnlyQuery.require(spark, sql);

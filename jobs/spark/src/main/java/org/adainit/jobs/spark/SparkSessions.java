@@ -84,24 +84,29 @@ public final class SparkSessions {
             // shuffle on the one JVM, where as many as there are cores do the same work.
             conf.setIfMissing("spark.sql.shuffle.partitions",
                     Integer.toString(Runtime.getRuntime().availableProcessors()));
+            // Only in local mode, where the class is on the launcher's classpath: a cluster's executors load the
+            // application jar in a class loader of their own, and their cells take too long for the chmod to count.
+            conf.setIfMissing(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
         }
         // Our own progress lines replace Spark's console progress bar, which would overwrite them.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // The cells table is wide; Spark would warn about it on every plan it prints.
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
-        conf.setIfMissing(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
         return conf;
     }
 
     /**
-     * The Hadoop configuration a session would have ({@code core-site.xml} plus every {@code spark.hadoop.*}
-     * setting), without starting one: enough to look at a result directory before deciding whether Spark is needed.
+     * The Hadoop configuration a session on {@code master} would have ({@code core-site.xml} plus every
+     * {@code spark.hadoop.*} setting, ours included), without starting one: enough to look at a result directory
+     * before deciding whether Spark is needed.
+     *
+     * @param master {@code --master}, as for {@link #create}
      */
-    public static Configuration hadoopConfiguration() {
+    public static Configuration hadoopConfiguration(String master) {
         Configuration configuration = new Configuration();
-        configuration.set(NioLocalFileSystem.HADOOP_KEY, NioLocalFileSystem.class.getName());
-        for (Tuple2<String, String> entry : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+        for (Tuple2<String, String> entry : configure(new SparkConf(), master, "", Use.QUERY)
+                .getAllWithPrefix("spark.hadoop.")) {
             configuration.set(entry._1(), entry._2());
         }
         return configuration;

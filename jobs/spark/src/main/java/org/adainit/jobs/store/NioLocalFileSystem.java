@@ -12,8 +12,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * Without Hadoop's native library, which the Maven artifacts do not ship, {@link RawLocalFileSystem} sets the mode of
  * every file and folder it creates by starting a {@code chmod} process: two per committed cell (the file and its
  * checksum) and a few dozen per table build, 344 processes in a quickstart run, each costing milliseconds of a core.
- * The mode set is the same; only the way it is set differs. Installed as {@code fs.file.impl} by
- * {@code SparkSessions} (a user's own {@code spark.hadoop.fs.file.impl} wins).
+ * The mode set is the same; only the way it is set differs. Installed as {@code fs.file.impl} of local-mode sessions
+ * by {@code SparkSessions} (a user's own {@code spark.hadoop.fs.file.impl} wins).
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
 

@@ -23,6 +23,7 @@ class SparkSessionsTest {
         assertEquals(Integer.toString(Runtime.getRuntime().availableProcessors()),
                 conf.get("spark.sql.shuffle.partitions"));
         assertEquals("local[2]", conf.get("spark.master"));
+        assertEquals("org.adainit.jobs.store.NioLocalFileSystem", conf.get("spark.hadoop.fs.file.impl"));
     }
 
     @Test
@@ -31,6 +32,7 @@ class SparkSessionsTest {
                 SparkSessions.Use.RUN);
         assertFalse(conf.contains("spark.ui.enabled"));
         assertFalse(conf.contains("spark.sql.shuffle.partitions"));
+        assertFalse(conf.contains("spark.hadoop.fs.file.impl"), "executors load the application jar apart");
     }
 
     @Test

@@ -65,10 +65,13 @@ class NioLocalFileSystemTest {
     }
 
     @Test
-    void theSessionsHadoopConfigurationUsesIt() throws Exception {
-        Configuration conf = SparkSessions.hadoopConfiguration();
-        try (FileSystem fs = FileSystem.newInstance(URI.create("file:///"), conf)) {
-            assertInstanceOf(NioLocalFileSystem.class, fs);
+    void aLocalSessionsHadoopConfigurationUsesItAndAClustersKeepsHadoops() throws Exception {
+        try (FileSystem local = FileSystem.newInstance(URI.create("file:///"),
+                        SparkSessions.hadoopConfiguration("local[2]"));
+                FileSystem cluster = FileSystem.newInstance(URI.create("file:///"),
+                        SparkSessions.hadoopConfiguration("spark://head:7077"))) {
+            assertInstanceOf(NioLocalFileSystem.class, local);
+            assertEquals(LocalFileSystem.class, cluster.getClass());
         }
     }
 
