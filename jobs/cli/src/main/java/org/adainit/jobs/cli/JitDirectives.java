@@ -21,7 +21,7 @@ final class JitDirectives {
 
     private JitDirectives() {}
 
-    /** Installs the directives named by {@link #PROPERTY}, if any, off the caller's thread (JMX takes ~0.1 s to start). */
+    /** Installs the directives named by {@link #PROPERTY}, if any, off the caller's thread (JMX starts in ~0.1 s). */
     static void installFromProperty() {
         String file = System.getProperty(PROPERTY);
         if (file == null) {

@@ -16,12 +16,12 @@ public final class SparkSessions {
 
     public static final String DEFAULT_MASTER = "local[*]";
 
-    /** The local file system every Hadoop configuration of a session gets, executors' included. */
     /** See {@link #forSmallTables}; {@code factoryMode} is an internal setting of Spark's, honoured by every plan. */
     private static final Map<String, String> SMALL_TABLE_SETTINGS = Map.of(
             "spark.sql.codegen.wholeStage", "false",
             "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
+    /** The local file system of local-mode sessions, and of their executors in the same JVM. */
     private static final String LOCAL_FILE_SYSTEM = "spark.hadoop." + NioLocalFileSystem.HADOOP_KEY;
 
     private SparkSessions() {}
@@ -51,9 +51,9 @@ public final class SparkSessions {
     /**
      * A session on {@code spark}'s context whose queries interpret their expressions instead of compiling them: for
      * building and printing the tables of a grid, a few thousand rows each in a few fixed plans, where compiling the
-     * generated code of each plan (Janino) cost more than running it (the quickstart's table build and report: 4.7-5.1 s
-     * with code generation, 3.3-3.4 s without). Queries a user types keep Spark's default. A setting given in the
-     * Spark configuration wins.
+     * generated code of each plan (Janino) cost more than running it (the quickstart's table build and report took
+     * 4.7-5.1 s with code generation, 3.3-3.4 s without). Queries a user types keep Spark's default. A setting given
+     * in the Spark configuration wins.
      */
     public static SparkSession forSmallTables(SparkSession spark) {
         SparkSession small = spark.newSession();
