@@ -118,6 +118,21 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aHelpLaunchRecordsNoArchiveSoTheNextLaunchDoes() throws Exception {
+        Path archive = project.resolve("jobs/cli/target/cds/aggregate.jsa");
+
+        for (String help : List.of("--help", "-h", "--version", "-V")) {
+            List<String> launched = launch("aggregate", help);
+            assertFalse(launched.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), help + ": "
+                    + launched);
+            assertFalse(Files.exists(archive), help + " left an archive");
+        }
+        List<String> query = launch("aggregate", "--out", "x");
+        assertTrue(query.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), query.toString());
+        assertTrue(Files.exists(archive), "recorded by the first launch that does the work");
+    }
+
+    @Test
     void queryCommandsRunTheClientCompilerWithoutTheVectorModule() throws Exception {
         List<String> sql = launch("sql", "--out", "x", "SELECT 1");
         assertTrue(sql.contains("-XX:TieredStopAtLevel=1"), sql.toString());

@@ -1,9 +1,12 @@
 package org.adainit.jobs.tables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.statistics.RankCorrelation;
 import org.adainit.simulator.seed.Seeds;
 import org.apache.spark.sql.Dataset;
@@ -49,41 +52,64 @@ public final class Correlations {
      */
     static List<Row> rows(Dataset<Row> cells, Dataset<Row> iterations) {
         List<Training> trainings = new ArrayList<>();
-        Dataset<Row> seeds = cells.selectExpr("cell_id", "cell_seed");
-        collect(cells.where("method NOT IN ('adainit', 'init-ensemble') AND status = 'ok'").selectExpr("dataset", "prior", "qubits",
-                "layers", "cell_seed", "variance", "validation_accuracy", "test_accuracy"), trainings);
-        collect(iterations.join(seeds, "cell_id").selectExpr("dataset", "prior", "qubits", "layers", "cell_seed",
-                "variance", "validation_accuracy", "test_accuracy"), trainings);
+        collect(cells.where("method NOT IN ('adainit', 'init-ensemble') AND status = 'ok'").selectExpr("dataset",
+                "prior", "qubits", "layers", "cell_seed", "variance", "validation_accuracy", "test_accuracy"),
+                trainings);
+        // Joined here rather than by Spark: a join's broadcast jobs cost a short table build more than the
+        // bootstrap itself, and both sides are collected anyway.
+        Map<String, Long> seeds = new HashMap<>();
+        for (Row cell : cells.selectExpr("cell_id", "cell_seed").collectAsList()) {
+            seeds.put(cell.getString(0), cell.getLong(1));
+        }
+        Dataset<Row> trained = iterations.selectExpr("cell_id", "dataset", "prior", "qubits", "layers", "variance",
+                "validation_accuracy", "test_accuracy");
+        for (Row r : trained.collectAsList()) {
+            Long seed = seeds.get(r.getString(0));
+            if (seed != null) {
+                trainings.add(training(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), seed, r, 5));
+            }
+        }
         Map<String, List<Training>> groups = new TreeMap<>();
         for (Training t : trainings) {
             groups.computeIfAbsent(String.format("%s/%s/%05d/%05d", t.dataset(), t.prior(), t.qubits(), t.layers()),
                     k -> new ArrayList<>()).add(t);
         }
-        List<Row> rows = new ArrayList<>();
-        for (List<Training> group : groups.values()) {
-            group.sort(java.util.Comparator.comparingLong(Training::cellSeed)
-                    .thenComparingDouble(Training::variance));
-            double[] variance = group.stream().mapToDouble(Training::variance).toArray();
-            long seed = Seeds.derive(group.get(0).cellSeed(), "correlation");
-            RankCorrelation test = RankCorrelation.of(variance, group.stream().mapToDouble(Training::test).toArray(),
-                    seed);
-            RankCorrelation validation = RankCorrelation.of(variance,
-                    group.stream().mapToDouble(Training::validation).toArray(), seed);
-            Training first = group.get(0);
-            double meanTest = group.stream().mapToDouble(Training::test).filter(Double::isFinite).average()
-                    .orElse(Double.NaN);
-            rows.add(RowFactory.create(first.dataset(), first.prior(), first.qubits(), first.layers(), test.pairs(),
-                    test.rho(), test.ci95Low(), test.ci95High(), validation.rho(), validation.ci95Low(),
-                    validation.ci95High(), Double.isNaN(meanTest) ? null : meanTest));
-        }
-        return rows;
+        // Each group's bootstrap has its own seed, so computing them at once gives the same rows in the same order.
+        return Concurrently.map(List.copyOf(groups.values()), Runtime.getRuntime().availableProcessors(),
+                Correlations::row);
+    }
+
+    private static Row row(List<Training> group) {
+        List<Training> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingLong(Training::cellSeed).thenComparingDouble(Training::variance));
+        double[] variance = sorted.stream().mapToDouble(Training::variance).toArray();
+        long seed = Seeds.derive(sorted.get(0).cellSeed(), "correlation");
+        RankCorrelation test = RankCorrelation.of(variance, sorted.stream().mapToDouble(Training::test).toArray(),
+                seed);
+        RankCorrelation validation = RankCorrelation.of(variance,
+                sorted.stream().mapToDouble(Training::validation).toArray(), seed);
+        Training first = sorted.get(0);
+        double meanTest = sorted.stream().mapToDouble(Training::test).filter(Double::isFinite).average()
+                .orElse(Double.NaN);
+        return RowFactory.create(first.dataset(), first.prior(), first.qubits(), first.layers(), test.pairs(),
+                test.rho(), test.ci95Low(), test.ci95High(), validation.rho(), validation.ci95Low(),
+                validation.ci95High(), Double.isNaN(meanTest) ? null : meanTest);
     }
 
     private static void collect(Dataset<Row> selected, List<Training> into) {
         for (Row r : selected.collectAsList()) {
-            into.add(new Training(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4),
-                    r.isNullAt(5) ? Double.NaN : r.getDouble(5), r.isNullAt(6) ? Double.NaN : r.getDouble(6),
-                    r.isNullAt(7) ? Double.NaN : r.getDouble(7)));
+            into.add(training(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4), r, 5));
         }
+    }
+
+    /** A training whose variance, validation and test accuracy are {@code row}'s columns from {@code first} on. */
+    private static Training training(String dataset, String prior, int qubits, int layers, long cellSeed, Row row,
+            int first) {
+        return new Training(dataset, prior, qubits, layers, cellSeed, orNaN(row, first), orNaN(row, first + 1),
+                orNaN(row, first + 2));
+    }
+
+    private static double orNaN(Row row, int column) {
+        return row.isNullAt(column) ? Double.NaN : row.getDouble(column);
     }
 }

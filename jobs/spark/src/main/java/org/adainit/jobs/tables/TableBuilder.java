@@ -17,7 +17,8 @@ import org.apache.spark.sql.SparkSession;
  * Idempotent: the tables depend only on the set of committed outcomes, so a build interrupted at any point is repaired
  * by the next one, and rows are sorted so equal outcomes give equal files. The driver reads the outcomes and makes the
  * rows; Spark only writes the files (one single-task job per table, all tables at once), so the build costs the same
- * few jobs however many executors there are.
+ * few jobs however many executors there are. The epochs, most of a grid's rows, are made and written a slice of
+ * cells at a time ({@link TableFiles#writeInSlices}).
  */
 public final class TableBuilder {
 
@@ -29,14 +30,13 @@ public final class TableBuilder {
             List<CellOutcome> outcomes = CommittedOutcomes.read(store, CellOutcome.class);
             List<Row> cells = outcomes.stream().map(CellsTable::row).toList();
             List<Row> iterations = outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList();
-            List<Row> epochs = outcomes.stream().flatMap(o -> EpochsTable.rows(o).stream()).toList();
             List<Supplier<Map<ResultTable, Long>>> builds = List.of(
                     () -> Map.of(ResultTable.CELLS,
                             TableFiles.write(spark, directory, ResultTable.CELLS, cells, "cell_id")),
                     () -> Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory, ResultTable.ITERATIONS,
                             iterations, "cell_id", "iteration")),
-                    () -> Map.of(ResultTable.EPOCHS, TableFiles.write(spark, directory, ResultTable.EPOCHS, epochs,
-                            "cell_id", "iteration", "epoch")),
+                    () -> Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory, ResultTable.EPOCHS,
+                            outcomes, EpochsTable::rows, "cell_id", "iteration", "epoch")),
                     () -> DerivedTables.build(spark, directory, spark.createDataFrame(cells, CellsTable.SCHEMA),
                             spark.createDataFrame(iterations, IterationsTable.SCHEMA)));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.outcome.CorruptOutcomeException;
 import org.adainit.jobs.store.ResultDirectory;
@@ -18,6 +19,11 @@ import org.apache.spark.sql.SparkSession;
 /** Writing a result table, and turning a failed build into the message a user can act on; for every table set. */
 public final class TableFiles {
 
+    /** Spark configuration: the most rows of a table written by one Spark job (see {@link #writeInSlices}). */
+    public static final String ROWS_PER_WRITE = "spark.adainit.tables.rowsPerWrite";
+    /** About 50 MB of epochs in a task. */
+    static final long DEFAULT_ROWS_PER_WRITE = 250_000;
+
     private TableFiles() {}
 
     /**
@@ -28,6 +34,12 @@ public final class TableFiles {
      */
     public static void write(ResultDirectory directory, String name, List<String> partitions, Dataset<Row> rows,
             String... order) {
+        write(directory, name, partitions, rows, SaveMode.Overwrite, order);
+    }
+
+    /** As above, replacing the table or adding {@code rows} to it. */
+    private static void write(ResultDirectory directory, String name, List<String> partitions, Dataset<Row> rows,
+            SaveMode mode, String... order) {
         // Partition columns first: the writer then finishes each folder's file before starting the next.
         List<String> sort = new ArrayList<>(partitions);
         sort.addAll(Arrays.asList(order));
@@ -35,7 +47,7 @@ public final class TableFiles {
             rows.coalesce(1)
                     .sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]))
                     .write()
-                    .mode(SaveMode.Overwrite)
+                    .mode(mode)
                     .partitionBy(partitions.toArray(new String[0]))
                     .parquet(directory.table(name));
         } catch (Exception e) {
@@ -55,6 +67,55 @@ public final class TableFiles {
         write(directory, table.tableName(), table.partitionColumns(), spark.createDataFrame(rows, table.rowSchema()),
                 order);
         return rows.size();
+    }
+
+    /**
+     * Replaces {@code table} with the rows of every source, made one source at a time and written in slices of whole
+     * sources, one Spark job each, of at most {@value #DEFAULT_ROWS_PER_WRITE} rows unless {@link #ROWS_PER_WRITE}
+     * says otherwise (a single source with more is written whole). The task of a write carries its rows: a cluster
+     * refuses a task above {@code spark.rpc.message.maxSize} (128 MiB), which the epochs of a full-scale grid (about a
+     * million rows of about 200 bytes) exceed, and holding all of them at once filled a 4 GB driver. Returns the
+     * number of rows written.
+     */
+    static <S> long writeInSlices(SparkSession spark, ResultDirectory directory, ResultTable table, List<S> sources,
+            Function<? super S, List<Row>> rows, String... order) {
+        long limit = rowsPerWrite(spark);
+        long written = 0;
+        SaveMode mode = SaveMode.Overwrite;
+        List<Row> slice = new ArrayList<>();
+        for (S source : sources) {
+            List<Row> more = rows.apply(source);
+            if (!slice.isEmpty() && slice.size() + more.size() > limit) {
+                written += writeSlice(spark, directory, table, slice, mode, order);
+                mode = SaveMode.Append;
+                slice = new ArrayList<>();
+            }
+            slice.addAll(more);
+        }
+        if (mode == SaveMode.Overwrite || !slice.isEmpty()) {
+            written += writeSlice(spark, directory, table, slice, mode, order);
+        }
+        return written;
+    }
+
+    private static long writeSlice(SparkSession spark, ResultDirectory directory, ResultTable table, List<Row> slice,
+            SaveMode mode, String... order) {
+        write(directory, table.tableName(), table.partitionColumns(), spark.createDataFrame(slice, table.rowSchema()),
+                mode, order);
+        return slice.size();
+    }
+
+    private static long rowsPerWrite(SparkSession spark) {
+        String value = spark.conf().get(ROWS_PER_WRITE, String.valueOf(DEFAULT_ROWS_PER_WRITE));
+        try {
+            long rows = Long.parseLong(value.trim());
+            if (rows > 0) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new InputException(ROWS_PER_WRITE + " must be a positive number of rows, not '" + value + "'");
     }
 
     /**
