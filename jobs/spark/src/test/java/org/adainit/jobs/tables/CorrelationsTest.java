@@ -25,27 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class CorrelationsTest {
 
-    private static final StructType CELLS = new StructType()
-            .add("cell_id", DataTypes.StringType)
-            .add("dataset", DataTypes.StringType)
-            .add("prior", DataTypes.StringType)
-            .add("qubits", DataTypes.IntegerType)
-            .add("layers", DataTypes.IntegerType)
+    private static final StructType CELLS = withAccuracies(keys()
             .add("method", DataTypes.StringType)
             .add("status", DataTypes.StringType)
-            .add("cell_seed", DataTypes.LongType)
-            .add("variance", DataTypes.DoubleType)
-            .add("validation_accuracy", DataTypes.DoubleType)
-            .add("test_accuracy", DataTypes.DoubleType);
-    private static final StructType ITERATIONS = new StructType()
-            .add("cell_id", DataTypes.StringType)
-            .add("dataset", DataTypes.StringType)
-            .add("prior", DataTypes.StringType)
-            .add("qubits", DataTypes.IntegerType)
-            .add("layers", DataTypes.IntegerType)
-            .add("variance", DataTypes.DoubleType)
-            .add("validation_accuracy", DataTypes.DoubleType)
-            .add("test_accuracy", DataTypes.DoubleType);
+            .add("cell_seed", DataTypes.LongType));
+    private static final StructType ITERATIONS = withAccuracies(keys());
 
     /** Two structures of iris: (2, 2) with a search, two baselines and a failed baseline; (4, 2) with a search. */
     private final List<Row> cells = new ArrayList<>();
@@ -117,6 +101,21 @@ class CorrelationsTest {
         Dataset<Row> cellsTable = spark.createDataFrame(cells, CELLS);
         Dataset<Row> iterationsTable = spark.createDataFrame(iterations, ITERATIONS);
         return Correlations.rows(cellsTable, iterationsTable);
+    }
+
+    private static StructType keys() {
+        return new StructType()
+                .add("cell_id", DataTypes.StringType)
+                .add("dataset", DataTypes.StringType)
+                .add("prior", DataTypes.StringType)
+                .add("qubits", DataTypes.IntegerType)
+                .add("layers", DataTypes.IntegerType);
+    }
+
+    private static StructType withAccuracies(StructType columns) {
+        return columns.add("variance", DataTypes.DoubleType)
+                .add("validation_accuracy", DataTypes.DoubleType)
+                .add("test_accuracy", DataTypes.DoubleType);
     }
 
     private static Row cell(String id, int qubits, String method, String status, long seed, double variance,
