@@ -49,7 +49,9 @@ fi
 
 # The driver loads the Vector API module (and the JVM says "WARNING: Using incubator modules") only for the commands
 # that may simulate in it; the executors always have it (conf/spark-defaults.conf).
-DRIVER_OPTIONS="-Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties"
+# Out of memory, the driver stops ("Terminating due to java.lang.OutOfMemoryError") instead of waiting forever on a
+# scheduler thread the error killed; the committed cells are kept, and --driver-memory raises the heap.
+DRIVER_OPTIONS="-Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties -XX:+ExitOnOutOfMemoryError"
 case "${1:-}" in
   run|bench|plan|qnn|mcclean|search|diagnose) DRIVER_OPTIONS="--add-modules=jdk.incubator.vector $DRIVER_OPTIONS" ;;
 esac

@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
                     + "mcclean_* or zhang_* tables and diagnostic_cells for the diagnostic kinds.",
             "Each finished cell is committed at once: the same command resumes an interrupted run, recomputing "
                     + "only missing and failed cells.",
-            "Exit code 0: every cell ok; 1: some cells failed or Spark stopped the run; 2: bad input; 130: "
-                    + "interrupted with Ctrl-C (the same command continues)."
+            "Exit code 0: every cell ok; 1: some cells failed or Spark stopped the run; 2: bad input; 3: out of "
+                    + "memory (the cells committed are kept; raise the heap with ADAINIT_JAVA_OPTS=-Xmx8g or "
+                    + "--driver-memory); 130: interrupted with Ctrl-C (the same command continues)."
         })
 final class RunCommand implements Callable<Integer> {
 

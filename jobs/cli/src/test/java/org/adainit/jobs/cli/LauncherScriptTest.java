@@ -133,6 +133,14 @@ class LauncherScriptTest {
     }
 
     @Test
+    void everyCommandStopsItsJvmWhenOutOfMemory() throws Exception {
+        for (String command : List.of("run", "aggregate", "sql", "report", "plan", "--help")) {
+            List<String> launched = launch(command, "x");
+            assertTrue(launched.contains("-XX:+ExitOnOutOfMemoryError"), command + ": " + launched);
+        }
+    }
+
+    @Test
     void queryCommandsRunTheClientCompilerWithoutTheVectorModule() throws Exception {
         List<String> sql = launch("sql", "--out", "x", "SELECT 1");
         assertTrue(sql.contains("-XX:TieredStopAtLevel=1"), sql.toString());

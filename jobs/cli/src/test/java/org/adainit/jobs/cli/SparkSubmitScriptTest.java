@@ -53,5 +53,7 @@ class SparkSubmitScriptTest {
         assertEquals(List.of("--master", "spark://head:7077", "--conf", "spark.executor.memory=2g",
                 dir.resolve("app.jar").toString(), "run", "conf/grids/quickstart.yaml", "--out", "hdfs:///runs/q 1"),
                 args.subList(args.size() - 9, args.size()), "the user's Spark options, the jar, then the command");
+        String driverOptions = args.get(args.indexOf("--driver-java-options") + 1);
+        assertTrue(driverOptions.contains("-XX:+ExitOnOutOfMemoryError"), driverOptions);
     }
 }

@@ -93,7 +93,7 @@ public final class WriterLock implements AutoCloseable {
         }
         // Only one of several drivers that found the same stale lock moves it away; the others see no lock to move.
         Path moved = directory.path(FILE + ".stale." + UUID.randomUUID());
-        FileSystem fs = directory.fileSystem();
+        FileSystem fs = lockFileSystem(directory);
         try {
             if (!fs.rename(directory.path(FILE), moved)) {
                 throw new InputException("--out " + directory.uri() + ": another run is taking over the stale lock of ("
@@ -125,14 +125,18 @@ public final class WriterLock implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (stillMine()) {
-            directory.delete(FILE);
+            try {
+                lockFileSystem(directory).delete(directory.path(FILE), false);
+            } catch (IOException e) {
+                // Left behind, the lock reads as stale once this process is gone.
+            }
         }
     }
 
     private void beat() {
         if (stillMine()) {
             holder.put("heartbeat_at", Instant.now().toString());
-            try (FSDataOutputStream out = directory.fileSystem().create(directory.path(FILE), true)) {
+            try (FSDataOutputStream out = lockFileSystem(directory).create(directory.path(FILE), true)) {
                 out.write(JSON.writeValueAsBytes(holder));
             } catch (IOException | UncheckedIOException e) {
                 // A missed heartbeat only brings staleness closer; the run itself goes on.
@@ -173,13 +177,22 @@ public final class WriterLock implements AutoCloseable {
                 : Optional.empty();
     }
 
-    private static boolean createIfAbsent(ResultDirectory directory, ObjectNode holder) {
+    /**
+     * The file system the lock is read and written through: on a local disk the raw one, without Hadoop's checksum
+     * file. A lock created in one exclusive step has no checksum, and a {@code .crc} left beside it (a lock deleted by
+     * hand, as the refusal message suggests) made every later read fail, so each run left its lock behind.
+     */
+    private static FileSystem lockFileSystem(ResultDirectory directory) {
         FileSystem fs = directory.fileSystem();
+        return fs instanceof LocalFileSystem local ? local.getRaw() : fs;
+    }
+
+    private static boolean createIfAbsent(ResultDirectory directory, ObjectNode holder) {
+        FileSystem fs = lockFileSystem(directory);
         Path lock = directory.path(FILE);
         try {
             byte[] content = JSON.writeValueAsBytes(holder);
-            FileSystem raw = fs instanceof LocalFileSystem local ? local.getRaw() : fs;
-            if (raw instanceof RawLocalFileSystem local && "file".equals(raw.getUri().getScheme())) {
+            if (fs instanceof RawLocalFileSystem local && "file".equals(fs.getUri().getScheme())) {
                 // Hadoop checks and creates in two steps here; the OS creates exclusively in one. Only on the local
                 // disk itself: a file system of another scheme built on it has its own rules for writing.
                 java.nio.file.Path file = local.pathToFile(lock).toPath();
@@ -203,7 +216,7 @@ public final class WriterLock implements AutoCloseable {
     }
 
     private static JsonNode read(ResultDirectory directory) {
-        try (InputStream in = directory.fileSystem().open(directory.path(FILE))) {
+        try (InputStream in = lockFileSystem(directory).open(directory.path(FILE))) {
             return JSON.readTree(in);
         } catch (IOException | RuntimeException e) {
             // Absent (released meanwhile), or being rewritten by a heartbeat at this moment.
@@ -214,7 +227,7 @@ public final class WriterLock implements AutoCloseable {
     /** How long ago the lock file was last written; zero when it cannot be told (e.g. it was just released). */
     private static Duration age(ResultDirectory directory) {
         try {
-            long written = directory.fileSystem().getFileStatus(directory.path(FILE)).getModificationTime();
+            long written = lockFileSystem(directory).getFileStatus(directory.path(FILE)).getModificationTime();
             return Duration.ofMillis(Math.max(0, System.currentTimeMillis() - written));
         } catch (IOException e) {
             return Duration.ZERO;

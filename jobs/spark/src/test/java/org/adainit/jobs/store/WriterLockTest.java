@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,29 @@ class WriterLockTest {
             assertEquals("run A", JSON.readTree(file.toFile()).get("command").asText());
         }
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aLockDeletedByHandLeavesNoLockBehindTheNextRuns() throws Exception {
+        Path out = dir.resolve("out");
+        Path file = out.resolve(WriterLock.FILE);
+        // A dead run's lock, its checksum beside it as Hadoop's local file system writes one; the user deletes the lock
+        // as the refusal message says, and the checksum stays.
+        Files.createDirectories(out);
+        try (var stream = directory().fileSystem().create(directory().path(WriterLock.FILE), true)) {
+            stream.write("{\"token\":\"dead\",\"host\":\"gone.example\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(Files.exists(out.resolve("." + WriterLock.FILE + ".crc")), "the setup left a checksum");
+        Files.delete(file);
+
+        try (WriterLock first = WriterLock.acquire(directory(), "run A", Duration.ofMillis(20), Duration.ofMinutes(5))) {
+            Thread.sleep(100);
+            assertEquals("run A", JSON.readTree(file.toFile()).get("command").asText());
+        }
+        assertFalse(Files.exists(file), "the first run after the deletion released its lock");
+        try (WriterLock second = WriterLock.acquire(directory(), "run B", Duration.ofMinutes(1), Duration.ofMinutes(5))) {
+            assertTrue(second.tookOver().isEmpty(), "nothing stale was left to take over");
+        }
     }
 
     @Test
