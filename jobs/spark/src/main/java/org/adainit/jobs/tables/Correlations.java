@@ -55,8 +55,8 @@ public final class Correlations {
         collect(cells.where("method NOT IN ('adainit', 'init-ensemble') AND status = 'ok'").selectExpr("dataset",
                 "prior", "qubits", "layers", "cell_seed", "variance", "validation_accuracy", "test_accuracy"),
                 trainings);
-        // Joined here rather than by Spark: a join's broadcast jobs cost a short table build more than the
-        // bootstrap itself, and both sides are collected anyway.
+        // Joined here rather than by Spark, whose join cost two broadcast jobs in every build: both sides are
+        // collected anyway.
         Map<String, Long> seeds = new HashMap<>();
         for (Row cell : cells.selectExpr("cell_id", "cell_seed").collectAsList()) {
             seeds.put(cell.getString(0), cell.getLong(1));
