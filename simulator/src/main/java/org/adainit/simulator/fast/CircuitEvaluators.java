@@ -8,7 +8,7 @@ import org.adainit.simulator.qnn.QnnShape;
 public final class CircuitEvaluators {
 
     /** Up to this width the gate-by-gate small evaluator beats the cache-blocked passes' fixed costs. */
-    static final int SMALL_QUBITS = 6;
+    public static final int SMALL_QUBITS = 6;
 
     private CircuitEvaluators() {}
 

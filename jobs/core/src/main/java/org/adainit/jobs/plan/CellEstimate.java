@@ -4,10 +4,12 @@ import org.adainit.jobs.generator.GeneratorName;
 import org.adainit.jobs.generator.llm.Pricing;
 import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.Grid;
+import org.adainit.jobs.grid.Method;
 import org.adainit.simulator.qnn.QnnShape;
 
 /**
- * What one cell is expected to cost: QNN trainings and simulator seconds from the {@link CostModel}, and for the
+ * What one cell is expected to cost: QNN trainings, the training rows the simulator passes forward and back
+ * ({@code samples}) and their seconds from the {@link CostModel}, and for the
  * {@code llm} generator one chat request per iteration with a rough token count (no retries or repairs assumed).
  *
  * <p>Tokens: a reply holds the θ0 dict, about {@value #TOKENS_PER_NUMBER} tokens per 4-decimal number; a prompt holds
@@ -23,8 +25,14 @@ public record CellEstimate(
     static final int REPLY_OVERHEAD_TOKENS = 20;
 
     public static CellEstimate of(Cell cell, Grid grid, CostModel model) {
-        long trainings = cell.method().method().singleTraining() ? 1 : grid.search().iterations();
-        long samples = trainings * grid.training().epochs() * cell.dataset().paperSplits().train();
+        boolean ensemble = cell.method().method() == Method.INIT_ENSEMBLE;
+        long trainings = ensemble ? 0 : cell.method().method().singleTraining() ? 1 : grid.search().iterations();
+        long rows = cell.dataset().paperSplits().train();
+        // A training passes the training rows once at θ0 (its epoch 0) and once per epoch; the ensemble trains
+        // nothing, and passes them twice per draw (the loss gradient and the circuit-only one).
+        long samples = ensemble
+                ? 2L * cell.method().draws() * rows
+                : trainings * (grid.training().epochs() + 1) * rows;
         double seconds = samples * model.sampleSeconds(cell.qubits(), cell.layers());
         long calls = cell.method().generator() == GeneratorName.LLM ? trainings : 0;
         long numbers = new QnnShape(cell.qubits(), cell.layers(), 2).parameterCount();

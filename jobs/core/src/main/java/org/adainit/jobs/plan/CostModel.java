@@ -5,21 +5,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.adainit.jobs.bench.SimulatorBenchmark;
+import org.adainit.simulator.fast.CircuitEvaluators;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
  * Seconds of simulator time per training sample (one forward pass and one gradient) of an N-qubit, L-layer QNN:
  * t(N, L) = a + b·2^N + c·2^N·L. The 2^N terms are the state-vector passes of the embedding, readout and entangling
- * rings and of the L fused rotation layers; a is the per-sample overhead. The coefficients come from timing the real
- * simulator ({@link SimulatorBenchmark}) at {@link #CALIBRATION_POINTS} and a least-squares fit of relative error, so
- * small and large circuits count alike. Beyond the largest calibrated width the model extrapolates and ignores cache
- * effects, which makes it optimistic for state vectors larger than the CPU caches (N ≥ 17 or so).
+ * rings and of the L fused rotation layers; a is the per-sample overhead. Circuits up to
+ * {@link CircuitEvaluators#SMALL_QUBITS} qubits run on another evaluator than wider ones, whose cost grows otherwise
+ * with depth, so each range has its own (a, b, c): one fit for both priced N = 4, L = 40 at a third of its time. The
+ * coefficients come from timing the real simulator ({@link SimulatorBenchmark}) at each range's calibration points and
+ * a least-squares fit of relative error, so small and large circuits count alike. Beyond the largest calibrated width
+ * the model extrapolates and ignores cache effects, which makes it optimistic for state vectors larger than the CPU
+ * caches (N ≥ 17 or so).
  *
+ * @param small the coefficients up to {@link CircuitEvaluators#SMALL_QUBITS} qubits
+ * @param wide the coefficients above
  * @param spread how far the calibration's timings of one point scattered: the largest interquartile range over the
  *     rounds relative to the median, over all points (0 for the nominal model)
  */
-public record CostModel(double overheadSeconds, double perAmplitudeSeconds, double perAmplitudeLayerSeconds,
-        String origin, double spread) {
+public record CostModel(Coefficients small, Coefficients wide, String origin, double spread) {
+
+    /** t(N, L) = a + b·2^N + c·2^N·L for one range of widths. */
+    public record Coefficients(double overheadSeconds, double perAmplitudeSeconds, double perAmplitudeLayerSeconds) {
+
+        double sampleSeconds(int qubits, int layers) {
+            double[] f = features(qubits, layers);
+            return overheadSeconds * f[0] + perAmplitudeSeconds * f[1] + perAmplitudeLayerSeconds * f[2];
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.3g + %.3g*2^N + %.3g*2^N*L", overheadSeconds, perAmplitudeSeconds,
+                    perAmplitudeLayerSeconds);
+        }
+    }
 
     static final double WARM_UP_SECONDS = 2.0;
     /** Calibration rounds: at least this many, then more while the timings scatter, up to {@link #MAX_ROUNDS}. */
@@ -28,17 +48,22 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
     /** A spread above this makes the estimates unreliable by as much; {@code plan} warns. */
     public static final double STABLE_SPREAD = 0.20;
 
-    /** (qubits, layers) timed by {@link #calibrate()}: the qubit series up to 14 and a few deeper circuits. */
-    static final List<int[]> CALIBRATION_POINTS = List.of(
-            new int[] {2, 2}, new int[] {4, 2}, new int[] {6, 2}, new int[] {8, 2}, new int[] {10, 2},
-            new int[] {12, 2}, new int[] {14, 2}, new int[] {2, 16}, new int[] {2, 40}, new int[] {8, 16});
+    /** (qubits, layers) timed by {@link #calibrate()} for the small evaluator: its widths, shallow and deep. */
+    static final List<int[]> SMALL_POINTS = List.of(
+            new int[] {2, 2}, new int[] {4, 2}, new int[] {6, 2}, new int[] {2, 40}, new int[] {4, 40},
+            new int[] {6, 30});
+    /** (qubits, layers) timed for the wider circuits: the qubit series up to 14 and a few deeper circuits. */
+    static final List<int[]> WIDE_POINTS = List.of(
+            new int[] {8, 2}, new int[] {10, 2}, new int[] {12, 2}, new int[] {14, 2}, new int[] {8, 16},
+            new int[] {10, 8});
 
     /**
      * Coefficients from {@link #calibrate()} on the 2-core development machine (Java 17, Vector API on). Used to order
      * cells largest first and as the starting point of ETAs; {@code plan} measures the machine it runs on instead.
      */
     public static CostModel nominal() {
-        return new CostModel(2.0e-7, 0.0, 1.5e-8, "nominal (development machine)", 0.0);
+        return new CostModel(new Coefficients(1.5e-7, 0.0, 3.0e-8), new Coefficients(2.0e-7, 0.0, 1.5e-8),
+                "nominal (development machine)", 0.0);
     }
 
     /**
@@ -51,24 +76,38 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
     public static CostModel calibrate() {
         SimulatorBenchmark benchmark = new SimulatorBenchmark(0.02, 3, 0);
         benchmark.warmUp(WARM_UP_SECONDS);
-        int n = CALIBRATION_POINTS.size();
+        List<int[]> points = new ArrayList<>(SMALL_POINTS);
+        points.addAll(WIDE_POINTS);
+        int n = points.size();
         List<double[]> rounds = new ArrayList<>();
         double spread;
         do {
             double[] round = new double[n];
             for (int i = 0; i < n; i++) {
-                round[i] = benchmark.fastForwardGradient(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1]);
+                round[i] = benchmark.fastForwardGradient(points.get(i)[0], points.get(i)[1]);
             }
             rounds.add(round);
             spread = largestSpread(rounds);
         } while (rounds.size() < MIN_ROUNDS || (spread > STABLE_SPREAD && rounds.size() < MAX_ROUNDS));
-        double[] ones = new double[n];
-        double[][] scaled = new double[n][];
+        double[] medians = new double[n];
         for (int i = 0; i < n; i++) {
             int point = i;
-            double seconds = median(rounds.stream().mapToDouble(r -> r[point]).toArray());
-            double[] features = features(CALIBRATION_POINTS.get(i)[0], CALIBRATION_POINTS.get(i)[1]);
-            scaled[i] = new double[] {features[0] / seconds, features[1] / seconds, features[2] / seconds};
+            medians[i] = median(rounds.stream().mapToDouble(r -> r[point]).toArray());
+        }
+        int small = SMALL_POINTS.size();
+        return new CostModel(
+                fit(SMALL_POINTS, Arrays.copyOfRange(medians, 0, small)),
+                fit(WIDE_POINTS, Arrays.copyOfRange(medians, small, n)),
+                String.format(Locale.ROOT, "calibrated here on N <= 14, median of %d rounds", rounds.size()), spread);
+    }
+
+    /** The coefficients whose times are closest, in relative error, to the {@code seconds} timed at {@code points}. */
+    static Coefficients fit(List<int[]> points, double[] seconds) {
+        double[] ones = new double[points.size()];
+        double[][] scaled = new double[points.size()][];
+        for (int i = 0; i < points.size(); i++) {
+            double[] features = features(points.get(i)[0], points.get(i)[1]);
+            scaled[i] = new double[] {features[0] / seconds[i], features[1] / seconds[i], features[2] / seconds[i]};
             ones[i] = 1.0;
         }
         // Dividing every equation by its measured time turns least squares into least relative error.
@@ -76,8 +115,7 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
         fit.setNoIntercept(true);
         fit.newSampleData(ones, scaled);
         double[] c = fit.estimateRegressionParameters();
-        return new CostModel(Math.max(c[0], 0), Math.max(c[1], 0), Math.max(c[2], 0),
-                String.format(Locale.ROOT, "calibrated here on N <= 14, median of %d rounds", rounds.size()), spread);
+        return new Coefficients(Math.max(c[0], 0), Math.max(c[1], 0), Math.max(c[2], 0));
     }
 
     /** The largest interquartile range of one point's timings over the rounds, relative to their median. */
@@ -103,14 +141,13 @@ public record CostModel(double overheadSeconds, double perAmplitudeSeconds, doub
 
     /** Seconds per training sample (forward and gradient). */
     public double sampleSeconds(int qubits, int layers) {
-        double[] f = features(qubits, layers);
-        return overheadSeconds * f[0] + perAmplitudeSeconds * f[1] + perAmplitudeLayerSeconds * f[2];
+        return (qubits <= CircuitEvaluators.SMALL_QUBITS ? small : wide).sampleSeconds(qubits, layers);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "t(N,L) = %.3g + %.3g*2^N + %.3g*2^N*L s per sample [%s%s]",
-                overheadSeconds, perAmplitudeSeconds, perAmplitudeLayerSeconds, origin,
+        return String.format(Locale.ROOT, "t(N,L) = %s s per sample for N <= %d, %s above [%s%s]", small,
+                CircuitEvaluators.SMALL_QUBITS, wide, origin,
                 spread > 0 ? String.format(Locale.ROOT, ", timings spread %.0f %%", 100 * spread) : "");
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The calibration's statistics, worked out by hand, and the warning a scattered calibration gets. */
 class CostModelTest {
 
+    private static final CostModel.Coefficients COEFFICIENTS = new CostModel.Coefficients(2e-7, 0, 1.5e-8);
+
     @Test
     void medianOfOddAndEvenCounts() {
         assertEquals(3.0, CostModel.median(new double[] {5, 1, 3}));
@@ -34,12 +36,36 @@ class CostModelTest {
     }
 
     @Test
+    void eachRangeOfWidthsIsFittedOnItsOwnPointsAndPricedByItsOwnCoefficients() {
+        CostModel.Coefficients small = new CostModel.Coefficients(3e-7, 2e-9, 4e-8);
+        CostModel.Coefficients wide = new CostModel.Coefficients(1e-6, 5e-9, 1.2e-8);
+        CostModel.Coefficients smallFit = CostModel.fit(CostModel.SMALL_POINTS, timed(CostModel.SMALL_POINTS, small));
+        CostModel.Coefficients wideFit = CostModel.fit(CostModel.WIDE_POINTS, timed(CostModel.WIDE_POINTS, wide));
+        assertEquals(small.overheadSeconds(), smallFit.overheadSeconds(), 1e-15);
+        assertEquals(small.perAmplitudeSeconds(), smallFit.perAmplitudeSeconds(), 1e-15);
+        assertEquals(small.perAmplitudeLayerSeconds(), smallFit.perAmplitudeLayerSeconds(), 1e-15);
+        assertEquals(wide.perAmplitudeSeconds(), wideFit.perAmplitudeSeconds(), 1e-15);
+        assertEquals(wide.perAmplitudeLayerSeconds(), wideFit.perAmplitudeLayerSeconds(), 1e-15);
+
+        CostModel model = new CostModel(small, wide, "test", 0);
+        // N = 6 is the small evaluator's widest circuit, N = 7 the first of the others.
+        assertEquals(3e-7 + 2e-9 * 64 + 4e-8 * 64 * 30, model.sampleSeconds(6, 30), 1e-18);
+        assertEquals(1e-6 + 5e-9 * 128 + 1.2e-8 * 128 * 30, model.sampleSeconds(7, 30), 1e-18);
+    }
+
+    /** What a simulator costed by {@code truth} would take at each point. */
+    private static double[] timed(List<int[]> points, CostModel.Coefficients truth) {
+        return points.stream().mapToDouble(p -> truth.overheadSeconds() + truth.perAmplitudeSeconds()
+                * Math.pow(2, p[0]) + truth.perAmplitudeLayerSeconds() * Math.pow(2, p[0]) * p[1]).toArray();
+    }
+
+    @Test
     void aScatteredCalibrationIsFlaggedAndAStableOneIsNot() {
         Grid grid = GridReader.read(Path.of(System.getProperty("adainit.root"), "conf", "grids", "quickstart.yaml")
                 .toString());
-        assertTrue(print(grid, new CostModel(2e-7, 0, 1.5e-8, "test", 0.35)).contains(
+        assertTrue(print(grid, new CostModel(COEFFICIENTS, COEFFICIENTS, "test", 0.35)).contains(
                 "warning: the calibration's timings scattered by 35 %"));
-        assertFalse(print(grid, new CostModel(2e-7, 0, 1.5e-8, "test", 0.05)).contains("warning"));
+        assertFalse(print(grid, new CostModel(COEFFICIENTS, COEFFICIENTS, "test", 0.05)).contains("warning"));
     }
 
     private static String print(Grid grid, CostModel model) {
