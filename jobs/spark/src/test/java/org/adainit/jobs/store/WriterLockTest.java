@@ -60,13 +60,12 @@ class WriterLockTest {
         assertTrue(Files.exists(out.resolve("." + WriterLock.FILE + ".crc")), "the setup left a checksum");
         Files.delete(file);
 
-        Duration beatOften = Duration.ofMillis(20);
-        try (WriterLock first = WriterLock.acquire(directory(), "run A", beatOften, Duration.ofMinutes(5))) {
-            Thread.sleep(100);
+        Duration minute = Duration.ofMinutes(1);
+        try (WriterLock first = WriterLock.acquire(directory(), "run A", minute, Duration.ofMinutes(5))) {
             assertEquals("run A", JSON.readTree(file.toFile()).get("command").asText());
         }
         assertFalse(Files.exists(file), "the first run after the deletion released its lock");
-        try (WriterLock second = WriterLock.acquire(directory(), "run B", beatOften, Duration.ofMinutes(5))) {
+        try (WriterLock second = WriterLock.acquire(directory(), "run B", minute, Duration.ofMinutes(5))) {
             assertTrue(second.tookOver().isEmpty(), "nothing stale was left to take over");
         }
     }
