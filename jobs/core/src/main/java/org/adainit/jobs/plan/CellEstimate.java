@@ -25,12 +25,16 @@ public record CellEstimate(
     static final int REPLY_OVERHEAD_TOKENS = 20;
 
     public static CellEstimate of(Cell cell, Grid grid, CostModel model) {
-        boolean ensemble = cell.method().method() == Method.INIT_ENSEMBLE;
-        long trainings = ensemble ? 0 : cell.method().method().singleTraining() ? 1 : grid.search().iterations();
+        Method method = cell.method().method();
+        long trainings = switch (method) {
+            case ADAINIT -> grid.search().iterations();
+            case INIT_ENSEMBLE -> 0;
+            default -> 1;
+        };
         long rows = cell.dataset().paperSplits().train();
         // A training passes the training rows once at θ0 (its epoch 0) and once per epoch; the ensemble trains
         // nothing, and passes them twice per draw (the loss gradient and the circuit-only one).
-        long samples = ensemble
+        long samples = method == Method.INIT_ENSEMBLE
                 ? 2L * cell.method().draws() * rows
                 : trainings * (grid.training().epochs() + 1) * rows;
         double seconds = samples * model.sampleSeconds(cell.qubits(), cell.layers());

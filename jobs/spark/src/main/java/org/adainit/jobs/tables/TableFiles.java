@@ -64,9 +64,7 @@ public final class TableFiles {
     /** Replaces {@code table} with the driver's {@code rows} (see above); returns the number of rows written. */
     static long write(SparkSession spark, ResultDirectory directory, ResultTable table, List<Row> rows,
             String... order) {
-        write(directory, table.tableName(), table.partitionColumns(), spark.createDataFrame(rows, table.rowSchema()),
-                order);
-        return rows.size();
+        return writeSlice(spark, directory, table, rows, SaveMode.Overwrite, order);
     }
 
     /**

@@ -35,7 +35,7 @@ class AggregationPlansTest {
     void theTablesAreWrittenAndReportedWithoutWholeStageCodeGeneration() throws Exception {
         SparkSession spark = TestSpark.session();
         Path out = TinyGrid.copyOfReference("aggregation-plans");
-        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultDirectory directory = TinyGrid.directory(spark, out);
         CellStore store = new CellStore(directory);
         List<String> plans = new CopyOnWriteArrayList<>();
         SparkListener listener = new SparkListener() {

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.spark.TestSpark;
 import org.adainit.jobs.store.CellStore;
-import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.tables.TableBuilder;
 import org.adainit.jobs.tables.TableFiles;
@@ -33,7 +32,7 @@ class SlicedTableWritesTest {
         spark.conf().set(TableFiles.ROWS_PER_WRITE, String.valueOf(epochs / 4));
         Path out = TinyGrid.freshDirectory("sliced-tables");
 
-        TableBuilder.build(spark, directory(spark, out), store(spark, reference));
+        TableBuilder.build(spark, TinyGrid.directory(spark, out), store(spark, reference));
 
         ResumeTest.assertSameTables(spark, reference, out);
         long folders;
@@ -54,16 +53,12 @@ class SlicedTableWritesTest {
         Path out = TinyGrid.freshDirectory("sliced-tables-bad-limit");
 
         InputException bad = assertThrows(InputException.class,
-                () -> TableBuilder.build(spark, directory(spark, out), store(spark, reference)));
+                () -> TableBuilder.build(spark, TinyGrid.directory(spark, out), store(spark, reference)));
 
         assertEquals(TableFiles.ROWS_PER_WRITE + " must be a positive number of rows, not '0'", bad.getMessage());
     }
 
-    private static ResultDirectory directory(SparkSession spark, Path out) {
-        return ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
-    }
-
     private static CellStore store(SparkSession spark, Path out) {
-        return new CellStore(directory(spark, out));
+        return new CellStore(TinyGrid.directory(spark, out));
     }
 }

@@ -77,7 +77,7 @@ public final class TinyGrid {
     }
 
     static RunJob.Result run(SparkSession spark, Grid grid, Path out, CellRunner runner, StringWriter output) {
-        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultDirectory directory = directory(spark, out);
         return new RunJob(() -> spark, new PrintWriter(output, true)).run(new RunJob.Request(grid, "tiny.yaml",
                 directory, runner, "submit/adainit run tiny.yaml --out " + out, Map.of("test", true)));
     }
@@ -93,6 +93,11 @@ public final class TinyGrid {
             referenceOutput = output.toString();
         }
         return reference;
+    }
+
+    /** The result directory at {@code out}, opened with the session's Hadoop configuration. */
+    static ResultDirectory directory(SparkSession spark, Path out) {
+        return ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
     }
 
     /** A copy of the reference run (files and modification times), for tests that damage or change it. */
