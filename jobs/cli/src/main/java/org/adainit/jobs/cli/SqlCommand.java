@@ -70,7 +70,7 @@ final class SqlCommand implements Callable<Integer> {
         }
         ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
         try (LazySparkSession session = new LazySparkSession(master.url, "adainit sql", SparkSessions.Use.QUERY)) {
-            SparkSession spark = session.get();
+            SparkSession spark = SparkSessions.forTables(session.get(), ResultViews.bytes(directory));
             ReadOnlyQuery.require(spark, sql);
             ResultViews.register(spark, directory);
             // Spark may analyse the query only when the printer runs it: both steps report a bad query alike.

@@ -1,6 +1,7 @@
 package org.adainit.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adainit.jobs.pipeline.TinyGrid;
+import org.adainit.jobs.spark.SqlPlans;
 import org.adainit.jobs.spark.TestSpark;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,34 @@ class SqlCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("status  cells", "------  -----", "ok      " + TinyGrid.grid().cells().size(), "(1 row)"),
                 lines);
+    }
+
+    @Test
+    void aQueryOnSmallTablesInterpretsItsExpressions() throws Throwable {
+        Path out = TinyGrid.reference();
+        String query = "SELECT o.cell_id, o.variance * 2 AS twice FROM cells o JOIN cells c ON o.cell_id = c.cell_id "
+                + "WHERE c.variance > 0 ORDER BY twice";
+        CliRun[] run = new CliRun[1];
+
+        List<String> plans = SqlPlans.during(TestSpark.session(),
+                () -> run[0] = CliRun.of("sql", "--out", out.toString(), query),
+                recorded -> recorded.stream().anyMatch(plan -> plan.contains("isFinalPlan=true")));
+
+        assertEquals(0, run[0].exitCode(), run[0].err());
+        List<String> finalPlans = plans.stream().filter(plan -> plan.contains("isFinalPlan=true")).toList();
+        assertEquals(1, finalPlans.size(), "the query's plans: " + plans);
+        assertTrue(finalPlans.get(0).contains("Join"), finalPlans.get(0));
+        assertFalse(SqlPlans.wholeStageCompiled(finalPlans.get(0)), finalPlans.get(0));
+    }
+
+    @Test
+    void aConfigurationReferenceSparkCannotSubstituteIsBadInput() throws Exception {
+        CliRun run = CliRun.of("sql", "--out", TinyGrid.reference().toString(),
+                "SELECT '${spark.sql.codegen.wholeStage}' AS setting");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("spark.sql.codegen.wholeStage"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
     }
 
     @Test

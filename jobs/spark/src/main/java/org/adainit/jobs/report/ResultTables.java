@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.spark.Concurrently;
+import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.HadoopFiles;
@@ -61,14 +62,15 @@ public final class ResultTables {
     }
 
     /**
-     * Registers the tables under {@code location} (any Hadoop file system path).
+     * Registers the tables under {@code location} (any Hadoop file system path), in a session of {@code session}'s
+     * context sized for them ({@link SparkSessions#forTables}).
      *
      * @throws InputException when the directory is missing, holds no table, or a table cannot be read
      */
-    public static ResultTables open(SparkSession spark, String location) {
+    public static ResultTables open(SparkSession session, String location) {
         Path root = new Path(location);
         try {
-            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileSystem fs = root.getFileSystem(session.sparkContext().hadoopConfiguration());
             if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
                 throw new InputException("--out " + location + ": no such result directory");
             }
@@ -80,6 +82,10 @@ public final class ResultTables {
                     tables.add(child);
                 }
             }
+            ResultDirectory directory =
+                    ResultDirectory.open(location, session.sparkContext().hadoopConfiguration());
+            SparkSession spark = SparkSessions.forTables(session,
+                    tables.stream().mapToLong(table -> directory.bytes(table.getPath().getName())).sum());
             // Each read infers its table's schema with a Spark job of its own; they wait on Spark, not on the cores.
             List<Set<String>> registered = Concurrently.map(tables, CONCURRENT_QUERIES,
                     table -> register(spark, table.getPath().getName(), table.getPath().toString()));
@@ -91,8 +97,6 @@ public final class ResultTables {
                 throw new InputException("--out " + location + " holds no result tables; run 'adainit run GRID --out "
                         + location + "' first");
             }
-            ResultDirectory directory =
-                    ResultDirectory.open(location, spark.sparkContext().hadoopConfiguration());
             boolean stale = directory.exists(ResultDirectory.CELLS)
                     && BuiltTables.problem(directory, new CellStore(directory)).isPresent();
             return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)), stale);

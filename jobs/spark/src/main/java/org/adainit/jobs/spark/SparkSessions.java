@@ -21,6 +21,12 @@ public final class SparkSessions {
             "spark.sql.codegen.wholeStage", "false",
             "spark.sql.codegen.factoryMode", "NO_CODEGEN");
 
+    /**
+     * Up to this size in Parquet (about 150 000 epochs rows) a query's interpreted expressions cost at most about as
+     * much as compiling them would (see {@link #forTables}).
+     */
+    public static final long SMALL_TABLE_BYTES = 4L << 20;
+
     /** The local file system of local-mode sessions, and of their executors in the same JVM. */
     private static final String LOCAL_FILE_SYSTEM = "spark.hadoop." + NioLocalFileSystem.HADOOP_KEY;
 
@@ -52,13 +58,24 @@ public final class SparkSessions {
      * A session on {@code spark}'s context whose queries interpret their expressions instead of compiling them: for
      * building and printing the tables of a grid, a few thousand rows each in a few fixed plans, where compiling the
      * generated code of each plan (Janino) cost more than running it (the quickstart's table build and report took
-     * 4.7-5.1 s with code generation, 3.3-3.4 s without). Queries a user types keep Spark's default. A setting given
+     * 4.7-5.1 s with code generation, 3.3-3.4 s without). Queries a user types on larger tables keep Spark's default ({@link #forTables}). A setting given
      * in the Spark configuration wins.
      */
     public static SparkSession forSmallTables(SparkSession spark) {
         SparkSession small = spark.newSession();
         smallTableSettings(spark.sparkContext().getConf()).forEach(small.conf()::set);
         return small;
+    }
+
+    /**
+     * The session to query result tables of {@code tableBytes} (their Parquet files together) in: a
+     * {@link #forSmallTables} one up to {@link #SMALL_TABLE_BYTES}, {@code spark} itself above. On the quickstart's
+     * 1.7 MB of tables, compiling each query's generated code cost more than it saved ({@code sql --file
+     * conf/sql/ours-vs-classic.sql} 7.3-8.5 s with it, 5.7-6.1 s without; {@code report} 18-22 s against 16 s); on
+     * 26 MB of epochs (a million rows) interpreting a grouped aggregate took 9-16 s against 6-8 s compiled.
+     */
+    public static SparkSession forTables(SparkSession spark, long tableBytes) {
+        return tableBytes <= SMALL_TABLE_BYTES ? forSmallTables(spark) : spark;
     }
 
     /** The settings {@link #forSmallTables} makes, but those {@code given} already has. */

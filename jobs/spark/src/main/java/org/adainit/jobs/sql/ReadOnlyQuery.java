@@ -20,12 +20,15 @@ public final class ReadOnlyQuery {
 
     private ReadOnlyQuery() {}
 
-    /** @throws InputException when {@code sql} is not a single query, naming what it is instead */
+    /**
+     * @throws InputException when {@code sql} is not a single query, naming what it is instead, or cannot be parsed
+     */
     public static void require(SparkSession spark, String sql) {
         LogicalPlan plan;
         try {
             plan = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().sqlParser().parsePlan(sql);
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
+            // Spark substitutes ${...} references before parsing, and refuses one to a setting it cannot read as text.
             throw new InputException("query: " + firstLine(e.getMessage()));
         }
         Option<LogicalPlan> write = plan.find(ReadOnlyQuery::writes);

@@ -1,7 +1,9 @@
 package org.adainit.jobs.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.tables.diagnosis.DiagnosticTable;
 import org.adainit.jobs.store.CellStore;
@@ -14,6 +16,13 @@ import org.apache.spark.sql.SparkSession;
 public final class ResultViews {
 
     private ResultViews() {}
+
+    /** The bytes of the tables {@link #register} registers, to choose the session with. */
+    public static long bytes(ResultDirectory directory) {
+        return Stream.concat(Arrays.stream(ResultTable.values()).map(ResultTable::tableName),
+                        Arrays.stream(DiagnosticTable.values()).map(DiagnosticTable::tableName))
+                .mapToLong(directory::bytes).sum();
+    }
 
     /**
      * @return the names of the registered views

@@ -133,6 +133,17 @@ public final class ResultDirectory implements Serializable {
         return stamps;
     }
 
+    /** The bytes of every file under the folder {@code child} (recursively); 0 when the folder is missing. */
+    public long bytes(String child) {
+        try {
+            return HadoopFiles.filesUnder(fileSystem(), path(child)).stream().mapToLong(FileStatus::getLen).sum();
+        } catch (FileNotFoundException absent) {
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path(child) + ": " + e.getMessage(), e);
+        }
+    }
+
     public String readText(String child) {
         return HadoopFiles.readText(fileSystem(), path(child));
     }

@@ -68,4 +68,16 @@ class SparkSessionsTest {
         assertEquals(Map.of("spark.sql.codegen.factoryMode", "NO_CODEGEN", "spark.sql.codegen.wholeStage", "false"),
                 SparkSessions.smallTableSettings(new SparkConf(false)));
     }
+
+    @Test
+    void resultTablesUpToTheLimitAreQueriedInterpretedAndLargerOnesInTheCommandsSession() {
+        SparkSession spark = TestSpark.session();
+
+        SparkSession small = SparkSessions.forTables(spark, SparkSessions.SMALL_TABLE_BYTES);
+        SparkSession large = SparkSessions.forTables(spark, SparkSessions.SMALL_TABLE_BYTES + 1);
+
+        assertEquals("NO_CODEGEN", small.conf().get("spark.sql.codegen.factoryMode"));
+        assertEquals("false", small.conf().get("spark.sql.codegen.wholeStage"));
+        assertSame(spark, large);
+    }
 }

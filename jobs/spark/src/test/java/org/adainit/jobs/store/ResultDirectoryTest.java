@@ -42,4 +42,16 @@ class ResultDirectoryTest {
         assertNotEquals(before, directory.stamps("t").get("a"));
         assertEquals(Map.of(), directory.stamps("absent"));
     }
+
+    @Test
+    void bytesAddTheFilesBelowAFolderAtEveryDepthAndAMissingFolderHasNone() throws Exception {
+        Files.createDirectories(root.resolve("t/dataset=iris/prior=uniform"));
+        Files.writeString(root.resolve("t/part-0.parquet"), "abc");
+        Files.writeString(root.resolve("t/dataset=iris/prior=uniform/part-1.parquet"), "abcdef");
+        Files.writeString(root.resolve("other"), "not counted");
+        ResultDirectory directory = ResultDirectory.open(root.toString(), new Configuration());
+
+        assertEquals(3 + 6, directory.bytes("t"));
+        assertEquals(0, directory.bytes("absent"));
+    }
 }
