@@ -69,10 +69,11 @@ final class SqlCommand implements Callable<Integer> {
             throw new InputException("--max-rows must be >= 1, got " + maxRows);
         }
         ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
+        List<String> tables = ResultViews.namedBy(sql, directory);
         try (LazySparkSession session = new LazySparkSession(master.url, "adainit sql", SparkSessions.Use.QUERY)) {
-            SparkSession spark = SparkSessions.forTables(session.get(), ResultViews.bytes(directory));
+            SparkSession spark = SparkSessions.forTables(session.get(), ResultViews.bytes(directory, tables));
             ReadOnlyQuery.require(spark, sql);
-            ResultViews.register(spark, directory);
+            ResultViews.register(spark, directory, tables);
             // Spark may analyse the query only when the printer runs it: both steps report a bad query alike.
             try {
                 Dataset<Row> result = spark.sql(sql);

@@ -45,7 +45,8 @@ class StaleTablesTest {
         ((ObjectNode) outcome.get("selection")).put("variance", 0.125);
         new CellStore(directory(out)).commit(cellId, CellStatus.OK, json.writeValueAsBytes(outcome));
 
-        InputException refused = assertThrows(InputException.class, () -> ResultViews.register(spark, directory(out)));
+        InputException refused = assertThrows(InputException.class,
+                () -> ResultViews.namedBy("SELECT * FROM cells", directory(out)));
         assertTrue(refused.getMessage().contains("1 cell was committed, recomputed or removed since the tables were "
                 + "built (e.g. " + cellId + ".ok.json)"), refused.getMessage());
 
@@ -56,8 +57,8 @@ class StaleTablesTest {
         assertFalse(output.toString().contains("are up to date"), output.toString());
         assertEquals(0.125, RunJobTest.table(spark, out, ResultTable.CELLS).where("cell_id = '" + cellId + "'")
                 .first().<Double>getAs("variance"), 0.0);
-        assertEquals(List.of("cells", "iterations", "epochs", "curves", "slopes", "comparisons", "correlations"),
-                ResultViews.register(spark, directory(out)));
+        assertEquals(List.of("cells", "epochs"),
+                ResultViews.namedBy("SELECT * FROM cells JOIN epochs USING (cell_id)", directory(out)));
     }
 
     @Test
@@ -102,7 +103,8 @@ class StaleTablesTest {
         assertEquals(cellsBefore, RunJobTest.table(spark, out, ResultTable.CELLS).count(),
                 "the tables of the last good build are left in place");
         assertFalse(Files.exists(out.resolve(Aggregation.STAGING)), "no half-built tables left behind");
-        InputException refused = assertThrows(InputException.class, () -> ResultViews.register(spark, directory));
+        InputException refused = assertThrows(InputException.class,
+                () -> ResultViews.namedBy("SELECT * FROM cells", directory));
         assertTrue(refused.getMessage().contains("are not current: 1 cell was committed, recomputed or removed"),
                 refused.getMessage());
     }
@@ -112,11 +114,13 @@ class StaleTablesTest {
         SparkSession spark = TestSpark.session();
         Path out = TinyGrid.copyOfReference("overwritten");
         spark.sql("SELECT 1 AS x").write().mode("overwrite").parquet(out.resolve("curves").toString());
-        InputException refused = assertThrows(InputException.class, () -> ResultViews.register(spark, directory(out)));
+        InputException refused = assertThrows(InputException.class,
+                () -> ResultViews.namedBy("SELECT * FROM cells", directory(out)));
         assertTrue(refused.getMessage().contains("table curves was changed after it was built"),
                 refused.getMessage());
         Files.delete(out.resolve("_tables_built_from.txt"));
-        refused = assertThrows(InputException.class, () -> ResultViews.register(spark, directory(out)));
+        refused = assertThrows(InputException.class,
+                () -> ResultViews.namedBy("SELECT * FROM cells", directory(out)));
         assertTrue(refused.getMessage().contains("the tables were not built, or their last build failed or was "
                 + "stopped"), refused.getMessage());
     }

@@ -96,7 +96,7 @@ public final class TinyGrid {
     }
 
     /** The result directory at {@code out}, opened with the session's Hadoop configuration. */
-    static ResultDirectory directory(SparkSession spark, Path out) {
+    public static ResultDirectory directory(SparkSession spark, Path out) {
         return ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
     }
 
