@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Validate a grid and estimate its cost: simulator time from a per-sample cost model calibrated on this "
-                    + "machine (N <= 14, extrapolated beyond), and LLM calls, tokens and dollars.",
+                    + "machine (N <= 16, extrapolated beyond), and LLM calls, tokens and dollars.",
             "Prints one line per (variant, qubits, layers), or per cell with --cells, then the totals, the wall time "
                     + "of run (Spark start, cells, tables) and a warning above --warn-cells or --warn-hours."
         })

@@ -55,10 +55,12 @@ class CostModelTest {
 
     @Test
     void aTermTheTimingsWouldMakeNegativeIsLeftOutAndTheOthersRefitted() {
-        // The medians of a calibration on a 2-core VM (seconds per sample at WIDE_POINTS): the full fit wants b < 0.
+        // The medians of a calibration on a 2-core VM (seconds per sample at these points): the full fit wants b < 0.
+        List<int[]> points = List.of(new int[] {8, 2}, new int[] {10, 2}, new int[] {12, 2}, new int[] {14, 2},
+                new int[] {8, 16}, new int[] {10, 8});
         double[] seconds = {1.29e-5, 3.93e-5, 1.78e-4, 6.42e-4, 9.61e-5, 2.80e-4};
 
-        CostModel.Coefficients fit = CostModel.fit(CostModel.WIDE_POINTS, seconds);
+        CostModel.Coefficients fit = CostModel.fit(points, seconds);
 
         // Least relative error of t = a + c·2^N·L alone, by its 2x2 normal equations: sum(u u^T) (a, c) = sum(u),
         // with u = (1, 2^N·L) / t at each point.
@@ -68,7 +70,7 @@ class CostModelTest {
         double r1 = 0;
         double r2 = 0;
         for (int i = 0; i < seconds.length; i++) {
-            int[] p = CostModel.WIDE_POINTS.get(i);
+            int[] p = points.get(i);
             double u1 = 1 / seconds[i];
             double u2 = Math.pow(2, p[0]) * p[1] / seconds[i];
             s11 += u1 * u1;
@@ -83,7 +85,7 @@ class CostModelTest {
         assertEquals((s11 * r2 - s12 * r1) / determinant, fit.perAmplitudeLayerSeconds(), 1e-20);
         // Those were the timings the clamped full fit priced 1.26-1.48 times too high at L = 2; now within 17 %.
         for (int i = 0; i < 4; i++) {
-            int[] p = CostModel.WIDE_POINTS.get(i);
+            int[] p = points.get(i);
             double ratio = new CostModel(fit, fit, "test", 0).sampleSeconds(p[0], p[1]) / seconds[i];
             assertTrue(ratio > 0.95 && ratio < 1.17, "N = " + p[0] + ": " + ratio);
         }
