@@ -44,10 +44,10 @@ class SqlCommandTest {
 
         List<String> plans = SqlPlans.during(TestSpark.session(),
                 () -> run[0] = CliRun.of("sql", "--out", out.toString(), query),
-                recorded -> recorded.stream().anyMatch(plan -> plan.contains("isFinalPlan=true")));
+                recorded -> recorded.stream().anyMatch(SqlPlans::finalAdaptivePlan));
 
         assertEquals(0, run[0].exitCode(), run[0].err());
-        List<String> finalPlans = plans.stream().filter(plan -> plan.contains("isFinalPlan=true")).toList();
+        List<String> finalPlans = SqlPlans.finalAdaptivePlans(plans);
         assertEquals(1, finalPlans.size(), "the query's plans: " + plans);
         assertTrue(finalPlans.get(0).contains("Join"), finalPlans.get(0));
         assertFalse(SqlPlans.wholeStageCompiled(finalPlans.get(0)), finalPlans.get(0));

@@ -61,8 +61,8 @@ public record CostModel(Coefficients small, Coefficients wide, String origin, do
      * over five calibrations.
      */
     static final List<int[]> WIDE_POINTS = List.of(
-            new int[] {8, 2}, new int[] {10, 2}, new int[] {12, 2}, new int[] {14, 2}, new int[] {16, 2}, new int[] {8, 16},
-            new int[] {10, 8});
+            new int[] {8, 2}, new int[] {10, 2}, new int[] {12, 2}, new int[] {14, 2}, new int[] {16, 2},
+            new int[] {8, 16}, new int[] {10, 8});
 
     /**
      * Coefficients from {@link #calibrate()} on the 2-core development machine (Java 17, Vector API on; 2026-12-07,

@@ -75,17 +75,18 @@ public final class ResultTables {
                 throw new InputException("--out " + location + ": no such result directory");
             }
             List<FileStatus> tables = new ArrayList<>();
+            long tableBytes = 0;
             for (FileStatus child : fs.listStatus(root)) {
                 String name = child.getPath().getName();
-                if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".")
-                        && holdsValidParquet(fs, name, child)) {
-                    tables.add(child);
+                if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".")) {
+                    long bytes = validParquetBytes(fs, name, child);
+                    if (bytes > 0) {
+                        tables.add(child);
+                        tableBytes += bytes;
+                    }
                 }
             }
-            ResultDirectory directory =
-                    ResultDirectory.open(location, session.sparkContext().hadoopConfiguration());
-            SparkSession spark = SparkSessions.forTables(session,
-                    tables.stream().mapToLong(table -> directory.bytes(table.getPath().getName())).sum());
+            SparkSession spark = SparkSessions.forTables(session, tableBytes);
             // Each read infers its table's schema with a Spark job of its own; they wait on Spark, not on the cores.
             List<Set<String>> registered = Concurrently.map(tables, CONCURRENT_QUERIES,
                     table -> register(spark, table.getPath().getName(), table.getPath().toString()));
@@ -97,6 +98,8 @@ public final class ResultTables {
                 throw new InputException("--out " + location + " holds no result tables; run 'adainit run GRID --out "
                         + location + "' first");
             }
+            ResultDirectory directory =
+                    ResultDirectory.open(location, session.sparkContext().hadoopConfiguration());
             boolean stale = directory.exists(ResultDirectory.CELLS)
                     && BuiltTables.problem(directory, new CellStore(directory)).isPresent();
             return new ResultTables(spark, location, columns, readManifest(fs, new Path(root, MANIFEST)), stale);
@@ -162,22 +165,22 @@ public final class ResultTables {
     }
 
     /**
-     * Whether the folder is a table, i.e. holds Parquet files; each must start and end with Parquet's magic bytes.
-     * Checking that here turns the usual corruption (a truncated or overwritten file) into a message naming the file,
-     * where Spark would log a stack trace per failed task first.
+     * The bytes of the folder's Parquet files, 0 when it holds none (not a table); each must start and end with
+     * Parquet's magic bytes. Checking that here turns the usual corruption (a truncated or overwritten file) into a
+     * message naming the file, where Spark would log a stack trace per failed task first.
      */
-    private static boolean holdsValidParquet(FileSystem fs, String table, FileStatus folder) throws IOException {
-        boolean found = false;
+    private static long validParquetBytes(FileSystem fs, String table, FileStatus folder) throws IOException {
+        long bytes = 0;
         for (FileStatus file : HadoopFiles.filesUnder(fs, folder.getPath())) {
             if (file.getPath().getName().endsWith(".parquet")) {
-                found = true;
                 if (!hasParquetMagic(fs, file)) {
                     throw new InputException("table " + table + ": " + file.getPath() + " is not a Parquet file "
                             + "(truncated or overwritten?)");
                 }
+                bytes += file.getLen();
             }
         }
-        return found;
+        return bytes;
     }
 
     private static boolean hasParquetMagic(FileSystem fs, FileStatus file) throws IOException {

@@ -58,8 +58,8 @@ public final class SparkSessions {
      * A session on {@code spark}'s context whose queries interpret their expressions instead of compiling them: for
      * building and printing the tables of a grid, a few thousand rows each in a few fixed plans, where compiling the
      * generated code of each plan (Janino) cost more than running it (the quickstart's table build and report took
-     * 4.7-5.1 s with code generation, 3.3-3.4 s without). Queries a user types on larger tables keep Spark's default ({@link #forTables}). A setting given
-     * in the Spark configuration wins.
+     * 4.7-5.1 s with code generation, 3.3-3.4 s without). Queries a user types on larger tables keep Spark's default
+     * ({@link #forTables}). A setting given in the Spark configuration wins.
      */
     public static SparkSession forSmallTables(SparkSession spark) {
         SparkSession small = spark.newSession();

@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.adainit.jobs.input.InputException;
@@ -120,27 +121,26 @@ public final class ResultDirectory implements Serializable {
     public Map<String, String> stamps(String child) {
         Map<String, String> stamps = new TreeMap<>();
         Path folder = fileSystem().makeQualified(path(child));
-        try {
-            for (FileStatus file : HadoopFiles.filesUnder(fileSystem(), folder)) {
-                String relative = file.getPath().toUri().getPath().substring(folder.toUri().getPath().length() + 1);
-                stamps.put(relative, file.getLen() + " " + file.getModificationTime());
-            }
-        } catch (FileNotFoundException absent) {
-            return stamps;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        for (FileStatus file : filesUnder(folder)) {
+            String relative = file.getPath().toUri().getPath().substring(folder.toUri().getPath().length() + 1);
+            stamps.put(relative, file.getLen() + " " + file.getModificationTime());
         }
         return stamps;
     }
 
     /** The bytes of every file under the folder {@code child} (recursively); 0 when the folder is missing. */
     public long bytes(String child) {
+        return filesUnder(path(child)).stream().mapToLong(FileStatus::getLen).sum();
+    }
+
+    /** Every file under {@code folder}, recursively; none when it is missing. */
+    private List<FileStatus> filesUnder(Path folder) {
         try {
-            return HadoopFiles.filesUnder(fileSystem(), path(child)).stream().mapToLong(FileStatus::getLen).sum();
+            return HadoopFiles.filesUnder(fileSystem(), folder);
         } catch (FileNotFoundException absent) {
-            return 0;
+            return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + path(child) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
 

@@ -21,10 +21,10 @@ class ResultTablesTest {
         List<String> plans = SqlPlans.during(TestSpark.session(),
                 () -> result[0] = tables.query("SELECT o.cell_id, c.variance * 2 AS twice FROM cells o JOIN cells c "
                         + "ON o.cell_id = c.cell_id ORDER BY twice"),
-                recorded -> recorded.stream().anyMatch(plan -> plan.contains("isFinalPlan=true")));
+                recorded -> recorded.stream().anyMatch(SqlPlans::finalAdaptivePlan));
 
         assertEquals(TinyGrid.grid().cells().size(), result[0].rows().size());
-        List<String> finalPlans = plans.stream().filter(plan -> plan.contains("isFinalPlan=true")).toList();
+        List<String> finalPlans = SqlPlans.finalAdaptivePlans(plans);
         assertEquals(1, finalPlans.size(), "the query's plans: " + plans);
         assertTrue(finalPlans.get(0).contains("Join"), finalPlans.get(0));
         assertFalse(SqlPlans.wholeStageCompiled(finalPlans.get(0)), finalPlans.get(0));

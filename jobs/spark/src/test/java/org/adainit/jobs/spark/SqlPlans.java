@@ -54,6 +54,15 @@ public final class SqlPlans {
         return List.copyOf(plans);
     }
 
+    /** The plans adaptive execution finished with: the ones that show the compiled stages. */
+    public static List<String> finalAdaptivePlans(List<String> plans) {
+        return plans.stream().filter(SqlPlans::finalAdaptivePlan).toList();
+    }
+
+    public static boolean finalAdaptivePlan(String plan) {
+        return plan.contains("isFinalPlan=true");
+    }
+
     /** Whether an operator of the plan runs in a compiled whole stage: {@code *(1) Sort}, or {@code +- * Sort (3)}. */
     public static boolean wholeStageCompiled(String plan) {
         return plan.contains("*(") || COMPILED_LINE.matcher(plan).find();
