@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.statistics.RankCorrelation;
 import org.adainit.simulator.seed.Seeds;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -39,6 +39,9 @@ public final class Correlations {
 
     static final String[] ORDER = {"dataset", "prior", "qubits", "layers"};
 
+    /** Methods whose cells hold no training of their own: a search's are its iterations; the ensemble trains none. */
+    private static final Set<String> UNTRAINED = Set.of("adainit", "init-ensemble");
+
     private Correlations() {}
 
     /** One training: its structure, variance and accuracies, and the seed of the cell it belongs to. */
@@ -50,23 +53,26 @@ public final class Correlations {
      *     nothing)
      * @param iterations the iterations table (searches contribute every candidate)
      */
-    static List<Row> rows(Dataset<Row> cells, Dataset<Row> iterations) {
+    static List<Row> rows(DriverTable cells, DriverTable iterations) {
         List<Training> trainings = new ArrayList<>();
-        collect(cells.where("method NOT IN ('adainit', 'init-ensemble') AND status = 'ok'").selectExpr("dataset",
-                "prior", "qubits", "layers", "cell_seed", "variance", "validation_accuracy", "test_accuracy"),
-                trainings);
-        // Joined here rather than by Spark, whose join cost two broadcast jobs in every build: both sides are
-        // collected anyway.
-        Map<String, Long> seeds = new HashMap<>();
-        for (Row cell : cells.selectExpr("cell_id", "cell_seed").collectAsList()) {
-            seeds.put(cell.getString(0), cell.getLong(1));
-        }
-        Dataset<Row> trained = iterations.selectExpr("cell_id", "dataset", "prior", "qubits", "layers", "variance",
+        List<String> training = List.of("cell_id", "dataset", "prior", "qubits", "layers", "variance",
                 "validation_accuracy", "test_accuracy");
-        for (Row r : trained.collectAsList()) {
-            Long seed = seeds.get(r.getString(0));
+        List<String> cellColumns = new ArrayList<>(training);
+        cellColumns.addAll(List.of("cell_seed", "method", "status"));
+        int[] cell = cells.columns(cellColumns);
+        Map<String, Long> seeds = new HashMap<>();
+        for (Row r : cells.rows()) {
+            long seed = r.getLong(cell[8]);
+            seeds.put(r.getString(cell[0]), seed);
+            if (!UNTRAINED.contains(r.getString(cell[9])) && "ok".equals(r.getString(cell[10]))) {
+                trainings.add(training(r, cell, seed));
+            }
+        }
+        int[] iteration = iterations.columns(training);
+        for (Row r : iterations.rows()) {
+            Long seed = seeds.get(r.getString(iteration[0]));
             if (seed != null) {
-                trainings.add(training(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), seed, r, 5));
+                trainings.add(training(r, iteration, seed));
             }
         }
         Map<String, List<Training>> groups = new TreeMap<>();
@@ -96,17 +102,13 @@ public final class Correlations {
                 validation.ci95High(), Double.isNaN(meanTest) ? null : meanTest);
     }
 
-    private static void collect(Dataset<Row> selected, List<Training> into) {
-        for (Row r : selected.collectAsList()) {
-            into.add(training(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getLong(4), r, 5));
-        }
-    }
-
-    /** A training whose variance, validation and test accuracy are {@code row}'s columns from {@code first} on. */
-    private static Training training(String dataset, String prior, int qubits, int layers, long cellSeed, Row row,
-            int first) {
-        return new Training(dataset, prior, qubits, layers, cellSeed, orNaN(row, first), orNaN(row, first + 1),
-                orNaN(row, first + 2));
+    /**
+     * The training in {@code row}, whose dataset, prior, qubits, layers, variance, validation and test accuracy are at
+     * {@code at[1]} to {@code at[7]}.
+     */
+    private static Training training(Row row, int[] at, long cellSeed) {
+        return new Training(row.getString(at[1]), row.getString(at[2]), row.getInt(at[3]), row.getInt(at[4]), cellSeed,
+                orNaN(row, at[5]), orNaN(row, at[6]), orNaN(row, at[7]));
     }
 
     private static double orNaN(Row row, int column) {

@@ -2,7 +2,6 @@ package org.adainit.jobs.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -15,16 +14,15 @@ import org.apache.spark.sql.Row;
 record CurvePoint(SeriesKey series, int qubits, int layers, int seed, long cellSeed, boolean ok, boolean fallback,
         Double variance) {
 
-    /** The points of a cells table (small: one row per cell), collected to the driver. */
-    static List<CurvePoint> collect(Dataset<Row> cells) {
-        List<String> columns = new ArrayList<>(SeriesKey.CELL_COLUMNS);
-        columns.addAll(List.of("qubits", "layers", "seed", "cell_seed", "status", "fallback", "variance"));
-        int first = SeriesKey.CELL_COLUMNS.size();
-        List<CurvePoint> points = new ArrayList<>();
-        for (Row row : cells.selectExpr(columns.toArray(new String[0])).collectAsList()) {
-            points.add(new CurvePoint(SeriesKey.of(row), row.getInt(first), row.getInt(first + 1),
-                    row.getInt(first + 2), row.getLong(first + 3), "ok".equals(row.getString(first + 4)),
-                    row.getBoolean(first + 5), row.isNullAt(first + 6) ? null : row.getDouble(first + 6)));
+    /** The points of a cells table (small: one row per cell). */
+    static List<CurvePoint> of(DriverTable cells) {
+        int[] series = cells.columns(SeriesKey.CELL_COLUMNS);
+        int[] at = cells.columns(List.of("qubits", "layers", "seed", "cell_seed", "status", "fallback", "variance"));
+        List<CurvePoint> points = new ArrayList<>(cells.rows().size());
+        for (Row row : cells.rows()) {
+            points.add(new CurvePoint(SeriesKey.of(row, series), row.getInt(at[0]), row.getInt(at[1]),
+                    row.getInt(at[2]), row.getLong(at[3]), "ok".equals(row.getString(at[4])), row.getBoolean(at[5]),
+                    row.isNullAt(at[6]) ? null : row.getDouble(at[6])));
         }
         return points;
     }

@@ -7,32 +7,36 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.ResultDirectory;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The tables computed from the cells and iterations tables: curves, slopes, comparisons and correlations. The cells
- * table is small (one row per cell) and the columns read from iterations are a few numbers per training, so they are
- * collected to the driver and the statistics run there, the four tables at once.
+ * table is small (one row per cell) and the columns read from iterations are a few numbers per training, so the
+ * statistics run on the driver, from the rows a build has just made (or the tables collected), the four tables at
+ * once.
  */
 public final class DerivedTables {
+
+    /** The columns of the iterations table the derived tables read. */
+    private static final String[] ITERATION_COLUMNS = {"cell_id", "dataset", "prior", "qubits", "layers", "variance",
+            "validation_accuracy", "test_accuracy"};
 
     private DerivedTables() {}
 
     /** Rebuilds the derived tables from the cells and iterations tables of {@code directory}; returns their row counts. */
     public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory) {
         // A directory written by other tools (report fixtures, a copied cells table) may have no iterations at all.
-        Dataset<Row> iterations = directory.exists(ResultTable.ITERATIONS.tableName())
-                ? ResultTable.ITERATIONS.read(spark, directory)
-                : spark.createDataFrame(List.of(), ResultTable.ITERATIONS.schema());
-        return build(spark, directory, ResultTable.CELLS.read(spark, directory), iterations);
+        DriverTable iterations = directory.exists(ResultTable.ITERATIONS.tableName())
+                ? DriverTable.collect(ResultTable.ITERATIONS.read(spark, directory).selectExpr(ITERATION_COLUMNS))
+                : new DriverTable(ResultTable.ITERATIONS.schema(), List.of());
+        return build(spark, directory, DriverTable.collect(ResultTable.CELLS.read(spark, directory)), iterations);
     }
 
     /** Rebuilds the derived tables of {@code directory} from the given cells and iterations; returns their row counts. */
-    public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, Dataset<Row> cells,
-            Dataset<Row> iterations) {
-        List<CurvePoint> points = CurvePoint.collect(cells);
+    static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, DriverTable cells,
+            DriverTable iterations) {
+        List<CurvePoint> points = CurvePoint.of(cells);
         Map<ResultTable, Supplier<Long>> builds = new LinkedHashMap<>();
         builds.put(ResultTable.CURVES, () -> TableFiles.write(spark, directory, ResultTable.CURVES,
                 Curves.rows(points), order("qubits", "layers")));

@@ -13,7 +13,7 @@ record SeriesKey(
         String dataset, String prior, String variant, String method, String generator, String promptVariant,
         Double temperature, Double topP) {
 
-    /** The cells-table columns a key is read from, in {@link #of(Row)}'s order. */
+    /** The cells-table columns a key is read from, in {@link #of(Row, int[])}'s order. */
     static final List<String> CELL_COLUMNS =
             List.of("dataset", "prior", "variant", "method", "generator", "prompt_variant", "temperature", "top_p");
 
@@ -27,11 +27,11 @@ record SeriesKey(
             DataTypes.createStructField("temperature", DataTypes.DoubleType, true),
             DataTypes.createStructField("top_p", DataTypes.DoubleType, true));
 
-    /** Reads the first {@link #CELL_COLUMNS}.size() fields of a row selected with {@link #CELL_COLUMNS} first. */
-    static SeriesKey of(Row row) {
-        return new SeriesKey(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
-                row.isNullAt(4) ? null : row.getString(4), row.isNullAt(5) ? null : row.getString(5),
-                row.isNullAt(6) ? null : row.getDouble(6), row.isNullAt(7) ? null : row.getDouble(7));
+    /** Reads a row whose {@link #CELL_COLUMNS} are at {@code at}, in that order. */
+    static SeriesKey of(Row row, int[] at) {
+        return new SeriesKey(row.getString(at[0]), row.getString(at[1]), row.getString(at[2]), row.getString(at[3]),
+                row.isNullAt(at[4]) ? null : row.getString(at[4]), row.isNullAt(at[5]) ? null : row.getString(at[5]),
+                row.isNullAt(at[6]) ? null : row.getDouble(at[6]), row.isNullAt(at[7]) ? null : row.getDouble(at[7]));
     }
 
     List<Object> values() {

@@ -37,8 +37,8 @@ public final class TableBuilder {
                             iterations, "cell_id", "iteration")),
                     () -> Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory, ResultTable.EPOCHS,
                             outcomes, EpochsTable::rows, "cell_id", "iteration", "epoch")),
-                    () -> DerivedTables.build(spark, directory, spark.createDataFrame(cells, CellsTable.SCHEMA),
-                            spark.createDataFrame(iterations, IterationsTable.SCHEMA)));
+                    () -> DerivedTables.build(spark, directory, new DriverTable(CellsTable.SCHEMA, cells),
+                            new DriverTable(IterationsTable.SCHEMA, iterations)));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
             Concurrently.map(builds, builds.size(), Supplier::get).forEach(counts::putAll);
             return counts;

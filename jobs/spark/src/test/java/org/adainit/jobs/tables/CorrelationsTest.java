@@ -8,12 +8,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.adainit.jobs.spark.TestSpark;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -97,10 +94,7 @@ class CorrelationsTest {
     }
 
     private static List<Row> rows(List<Row> cells, List<Row> iterations) {
-        SparkSession spark = TestSpark.session();
-        Dataset<Row> cellsTable = spark.createDataFrame(cells, CELLS);
-        Dataset<Row> iterationsTable = spark.createDataFrame(iterations, ITERATIONS);
-        return Correlations.rows(cellsTable, iterationsTable);
+        return Correlations.rows(new DriverTable(CELLS, cells), new DriverTable(ITERATIONS, iterations));
     }
 
     private static StructType keys() {
