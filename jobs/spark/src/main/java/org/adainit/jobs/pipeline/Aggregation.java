@@ -55,9 +55,9 @@ public final class Aggregation {
         Map<String, String> cells = store.stamps();
         long started = System.nanoTime();
         directory.deleteTree(STAGING);
-        Map<String, Long> rows;
+        TableSet.Built built;
         try {
-            rows = tables.build(spark, directory.subdirectory(STAGING), store);
+            built = tables.build(spark, directory.subdirectory(STAGING), store);
         } catch (UncheckedIOException storage) {
             directory.deleteTree(STAGING);
             throw new UncheckedIOException(storage.getMessage() + "; the committed cells are kept and the tables were "
@@ -67,6 +67,7 @@ public final class Aggregation {
             directory.deleteTree(STAGING);
             throw e;
         }
+        Map<String, Long> rows = built.rows();
         BuiltTables.forget(directory);
         for (String table : rows.keySet()) {
             directory.replaceFolder(table, directory.subdirectory(STAGING), table);
@@ -77,7 +78,7 @@ public final class Aggregation {
         rows.forEach((table, count) -> counts.add(table + " " + count));
         out.printf(Locale.ROOT, "tables in %s: %s rows (built in %.1f s)%n", directory.uri(),
                 String.join(", ", counts), (System.nanoTime() - started) / 1e9);
-        String text = PrintedText.of(report -> tables.report(spark, directory, report));
+        String text = PrintedText.of(report -> built.report().accept(directory, report));
         directory.writeAtomically(REPORT, text.getBytes(StandardCharsets.UTF_8));
         out.print(text);
         out.flush();

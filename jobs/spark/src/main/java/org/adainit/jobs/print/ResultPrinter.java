@@ -40,8 +40,17 @@ public final class ResultPrinter {
             out.flush();
             return lines.size();
         }
-        String[] columns = result.columns();
-        List<Row> rows = result.limit(maxRows + 1).collectAsList();
+        return print(result.columns(), result.limit(maxRows + 1).collectAsList(), out);
+    }
+
+    /**
+     * Prints rows the caller already holds, as a table or CSV; {@code columns} names the rows' values in order.
+     * Returns the number of rows printed.
+     */
+    public int print(String[] columns, List<Row> rows, PrintWriter out) {
+        if (format == OutputFormat.JSON) {
+            throw new IllegalStateException("JSON lines are printed from a query result, not from rows");
+        }
         boolean truncated = rows.size() > maxRows;
         List<Row> shown = truncated ? rows.subList(0, maxRows) : rows;
         if (format == OutputFormat.CSV) {

@@ -24,8 +24,8 @@ public final class DerivedTables {
 
     private DerivedTables() {}
 
-    /** Rebuilds the derived tables from the cells and iterations tables of {@code directory}; returns their row counts. */
-    public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory) {
+    /** Rebuilds the derived tables from the cells and iterations tables of {@code directory}; returns their rows. */
+    public static Map<ResultTable, DriverTable> build(SparkSession spark, ResultDirectory directory) {
         // A directory written by other tools (report fixtures, a copied cells table) may have no iterations at all.
         DriverTable iterations = directory.exists(ResultTable.ITERATIONS.tableName())
                 ? DriverTable.collect(ResultTable.ITERATIONS.read(spark, directory).selectExpr(ITERATION_COLUMNS))
@@ -33,26 +33,37 @@ public final class DerivedTables {
         return build(spark, directory, DriverTable.collect(ResultTable.CELLS.read(spark, directory)), iterations);
     }
 
-    /** Rebuilds the derived tables of {@code directory} from the given cells and iterations; returns their row counts. */
-    static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, DriverTable cells,
+    /**
+     * Rebuilds the derived tables of {@code directory} from the given cells and iterations; returns their rows, in the
+     * order they were written.
+     */
+    static Map<ResultTable, DriverTable> build(SparkSession spark, ResultDirectory directory, DriverTable cells,
             DriverTable iterations) {
         List<CurvePoint> points = CurvePoint.of(cells);
-        Map<ResultTable, Supplier<Long>> builds = new LinkedHashMap<>();
-        builds.put(ResultTable.CURVES, () -> TableFiles.write(spark, directory, ResultTable.CURVES,
-                Curves.rows(points), order("qubits", "layers")));
-        builds.put(ResultTable.SLOPES, () -> TableFiles.write(spark, directory, ResultTable.SLOPES,
-                Slopes.rows(points), order("axis", "fixed_qubits", "fixed_layers", "layers_per_qubit")));
-        builds.put(ResultTable.COMPARISONS, () -> TableFiles.write(spark, directory, ResultTable.COMPARISONS,
+        Map<ResultTable, Supplier<DriverTable>> builds = new LinkedHashMap<>();
+        builds.put(ResultTable.CURVES, () -> write(spark, directory, ResultTable.CURVES, Curves.rows(points),
+                order("qubits", "layers")));
+        builds.put(ResultTable.SLOPES, () -> write(spark, directory, ResultTable.SLOPES, Slopes.rows(points),
+                order("axis", "fixed_qubits", "fixed_layers", "layers_per_qubit")));
+        builds.put(ResultTable.COMPARISONS, () -> write(spark, directory, ResultTable.COMPARISONS,
                 Comparisons.rows(points), Comparisons.ORDER));
-        builds.put(ResultTable.CORRELATIONS, () -> TableFiles.write(spark, directory, ResultTable.CORRELATIONS,
+        builds.put(ResultTable.CORRELATIONS, () -> write(spark, directory, ResultTable.CORRELATIONS,
                 Correlations.rows(cells, iterations), Correlations.ORDER));
         List<ResultTable> tables = List.copyOf(builds.keySet());
-        List<Long> rows = Concurrently.map(tables, tables.size(), table -> builds.get(table).get());
-        Map<ResultTable, Long> counts = new LinkedHashMap<>();
+        List<DriverTable> written = Concurrently.map(tables, tables.size(), table -> builds.get(table).get());
+        Map<ResultTable, DriverTable> rows = new LinkedHashMap<>();
         for (int i = 0; i < tables.size(); i++) {
-            counts.put(tables.get(i), rows.get(i));
+            rows.put(tables.get(i), written.get(i));
         }
-        return counts;
+        return rows;
+    }
+
+    /** Writes {@code rows} sorted by {@code order} (the derived tables have no partition columns); returns them so. */
+    private static DriverTable write(SparkSession spark, ResultDirectory directory, ResultTable table, List<Row> rows,
+            String... order) {
+        DriverTable sorted = new DriverTable(table.rowSchema(), rows).orderBy(order);
+        TableFiles.write(spark, directory, table, sorted.rows(), order);
+        return sorted;
     }
 
     /** Series columns first, then the table's own. */

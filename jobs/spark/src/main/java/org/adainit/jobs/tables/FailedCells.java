@@ -12,13 +12,20 @@ public final class FailedCells {
 
     /** @param cells a cells table: the AdaInit cells or the diagnostic cells (columns cell_id, status, error) */
     public static void print(Dataset<Row> cells, PrintWriter report) {
-        List<Row> failed = cells.where("status = 'failed'").select("cell_id", "error").orderBy("cell_id")
-                .collectAsList();
-        if (failed.isEmpty()) {
+        print(DriverTable.collect(cells.where("status = 'failed'").select("cell_id", "status", "error")), report);
+    }
+
+    /** As above, from rows the driver holds. */
+    static void print(DriverTable cells, PrintWriter report) {
+        int status = cells.column("status");
+        DriverTable failed = cells.where(row -> "failed".equals(row.getString(status))).orderBy("cell_id")
+                .select("cell_id", "error");
+        if (failed.rows().isEmpty()) {
             report.println("all cells ok");
         } else {
-            report.println(failed.size() + (failed.size() == 1 ? " cell" : " cells") + " failed:");
-            failed.forEach(row -> report.println("  " + row.getString(0) + ": " + row.getString(1)));
+            int count = failed.rows().size();
+            report.println(count + (count == 1 ? " cell" : " cells") + " failed:");
+            failed.rows().forEach(row -> report.println("  " + row.getString(0) + ": " + row.getString(1)));
         }
     }
 }

@@ -8,7 +8,6 @@ import org.adainit.jobs.outcome.CellOutcome;
 import org.adainit.jobs.spark.Concurrently;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -24,24 +23,58 @@ public final class TableBuilder {
 
     private TableBuilder() {}
 
-    /** Builds all tables from the outcomes committed in {@code store}; returns each table's row count. */
-    public static Map<ResultTable, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
+    /** What a build wrote: each table's row count, and the rows of the cells and derived tables. */
+    public static final class Built {
+
+        private final Map<ResultTable, Long> counts;
+        private final Map<ResultTable, DriverTable> rows;
+
+        private Built(Map<ResultTable, Long> counts, Map<ResultTable, DriverTable> rows) {
+            this.counts = counts;
+            this.rows = rows;
+        }
+
+        static Built of(Map<ResultTable, DriverTable> rows) {
+            Map<ResultTable, Long> counts = new LinkedHashMap<>();
+            rows.forEach((table, written) -> counts.put(table, (long) written.rows().size()));
+            return new Built(counts, rows);
+        }
+
+        /** Row counts, in the order the build names the tables. */
+        public Map<ResultTable, Long> counts() {
+            return counts;
+        }
+
+        /** The rows of the cells table or of a derived table. */
+        DriverTable rows(ResultTable table) {
+            return rows.get(table);
+        }
+    }
+
+    /** Builds all tables from the outcomes committed in {@code store}. */
+    public static Built build(SparkSession spark, ResultDirectory directory, CellStore store) {
         try {
             List<CellOutcome> outcomes = CommittedOutcomes.read(store, CellOutcome.class);
-            List<Row> cells = outcomes.stream().map(CellsTable::row).toList();
-            List<Row> iterations = outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList();
-            List<Supplier<Map<ResultTable, Long>>> builds = List.of(
-                    () -> Map.of(ResultTable.CELLS,
-                            TableFiles.write(spark, directory, ResultTable.CELLS, cells, "cell_id")),
-                    () -> Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory, ResultTable.ITERATIONS,
-                            iterations, "cell_id", "iteration")),
-                    () -> Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory, ResultTable.EPOCHS,
-                            outcomes, EpochsTable::rows, "cell_id", "iteration", "epoch")),
-                    () -> DerivedTables.build(spark, directory, new DriverTable(CellsTable.SCHEMA, cells),
-                            new DriverTable(IterationsTable.SCHEMA, iterations)));
+            DriverTable cells = new DriverTable(CellsTable.SCHEMA, outcomes.stream().map(CellsTable::row).toList());
+            DriverTable iterations = new DriverTable(IterationsTable.SCHEMA,
+                    outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList());
+            List<Supplier<Built>> builds = List.of(
+                    () -> {
+                        TableFiles.write(spark, directory, ResultTable.CELLS, cells.rows(), "cell_id");
+                        return Built.of(Map.of(ResultTable.CELLS, cells));
+                    },
+                    () -> new Built(Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory,
+                            ResultTable.ITERATIONS, iterations.rows(), "cell_id", "iteration")), Map.of()),
+                    () -> new Built(Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory,
+                            ResultTable.EPOCHS, outcomes, EpochsTable::rows, "cell_id", "iteration", "epoch")), Map.of()),
+                    () -> Built.of(DerivedTables.build(spark, directory, cells, iterations)));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
-            Concurrently.map(builds, builds.size(), Supplier::get).forEach(counts::putAll);
-            return counts;
+            Map<ResultTable, DriverTable> rows = new LinkedHashMap<>();
+            for (Built part : Concurrently.map(builds, builds.size(), Supplier::get)) {
+                counts.putAll(part.counts);
+                rows.putAll(part.rows);
+            }
+            return new Built(counts, rows);
         } catch (Exception e) {
             throw TableFiles.explained(e);
         }

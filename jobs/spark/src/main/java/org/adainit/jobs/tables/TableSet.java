@@ -2,6 +2,7 @@ package org.adainit.jobs.tables;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.adainit.jobs.store.CellStore;
 import org.adainit.jobs.store.ResultDirectory;
 import org.apache.spark.sql.SparkSession;
@@ -15,9 +16,14 @@ public interface TableSet {
     /** The record of the last finished build, kept beside the tables ({@link BuiltTables}). */
     String MARKER = "_tables_built_from.txt";
 
-    /** (Re)builds every table from the outcomes committed in {@code store}; returns row counts by table name. */
-    Map<String, Long> build(SparkSession spark, ResultDirectory directory, CellStore store);
+    /**
+     * What a build wrote.
+     *
+     * @param rows each table's row count, by table name
+     * @param report writes the summary of the tables built, given the directory they were moved to
+     */
+    record Built(Map<String, Long> rows, BiConsumer<ResultDirectory, PrintWriter> report) {}
 
-    /** Writes the summary of the built tables. */
-    void report(SparkSession spark, ResultDirectory directory, PrintWriter report);
+    /** (Re)builds every table from the outcomes committed in {@code store}. */
+    Built build(SparkSession spark, ResultDirectory directory, CellStore store);
 }

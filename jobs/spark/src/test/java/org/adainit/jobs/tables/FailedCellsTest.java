@@ -2,16 +2,16 @@ package org.adainit.jobs.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
+import org.adainit.jobs.print.PrintedText;
 import org.adainit.jobs.spark.TestSpark;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** The report's closing lines, shared by the AdaInit and the diagnostic grids, on a real Spark DataFrame. */
+/** The report's closing lines, shared by the AdaInit and the diagnostic grids: from a real DataFrame, and from rows. */
 class FailedCellsTest {
 
     private static final StructType CELLS = new StructType()
@@ -19,13 +19,13 @@ class FailedCellsTest {
             .add("status", DataTypes.StringType, false)
             .add("error", DataTypes.StringType, true);
 
+    /** What a diagnostic grid prints from its table; an AdaInit run prints the same from the rows it holds. */
     private static String printed(List<Object[]> cells) {
-        StringWriter text = new StringWriter();
-        PrintWriter report = new PrintWriter(text);
-        FailedCells.print(TestSpark.session().createDataFrame(cells.stream().map(RowFactory::create).toList(), CELLS),
-                report);
-        report.flush();
-        return text.toString();
+        List<Row> rows = cells.stream().map(RowFactory::create).toList();
+        String fromTable = PrintedText.of(report -> FailedCells.print(TestSpark.session().createDataFrame(rows, CELLS),
+                report));
+        assertEquals(fromTable, PrintedText.of(report -> FailedCells.print(new DriverTable(CELLS, rows), report)));
+        return fromTable;
     }
 
     @Test

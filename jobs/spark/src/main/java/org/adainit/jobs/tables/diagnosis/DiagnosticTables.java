@@ -48,7 +48,7 @@ public final class DiagnosticTables implements TableSet {
     }
 
     @Override
-    public Map<String, Long> build(SparkSession spark, ResultDirectory directory, CellStore store) {
+    public Built build(SparkSession spark, ResultDirectory directory, CellStore store) {
         try {
             List<DiagnosticOutcome> outcomes = CommittedOutcomes.read(store, DiagnosticOutcome.class);
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -66,14 +66,14 @@ public final class DiagnosticTables implements TableSet {
             } else {
                 buildZhang(spark, directory, counts, finished, points, seed);
             }
-            return counts;
+            return new Built(counts, (tables, report) -> report(spark, tables, report));
         } catch (Exception e) {
             throw TableFiles.explained(e);
         }
     }
 
-    @Override
-    public void report(SparkSession spark, ResultDirectory directory, PrintWriter report) {
+    /** Prints the points, slopes and plateaus of the tables, read back from {@code directory}, and the failed cells. */
+    private void report(SparkSession spark, ResultDirectory directory, PrintWriter report) {
         ResultPrinter printer = new ResultPrinter(OutputFormat.TABLE, MAX_ROWS);
         if (kind == GridKind.MCCLEAN) {
             report.println();
