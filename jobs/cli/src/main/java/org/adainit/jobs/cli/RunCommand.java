@@ -20,7 +20,6 @@ import org.adainit.jobs.spark.LazySparkSession;
 import org.adainit.jobs.spark.SparkSessions;
 import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.store.StoreFailure;
-import org.adainit.jobs.tables.TableSet;
 import org.apache.spark.SparkConf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,22 +62,16 @@ final class RunCommand implements Callable<Integer> {
         GridDefinition definition = gridOptions.definition(System.getenv());
         PrintWriter stdout = spec.commandLine().getOut();
         ResultDirectory directory = ResultDirectory.open(out.path, SparkSessions.hadoopConfiguration(master.url));
+        Provenance provenance = new Provenance(ProjectVersion.current(), GitCommit.of(System.getenv("ADAINIT_HOME")),
+                definition.name(), GridJson.hash(definition));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("project_version", provenance.projectVersion());
+        facts.put("git_commit", provenance.gitCommit());
+        facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        facts.put("master",
+                master.url != null ? master.url : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
         try (LazySparkSession spark =
                 new LazySparkSession(master.url, "adainit run " + definition.name(), SparkSessions.Use.RUN)) {
-            // Without built tables the directory is new or its run was interrupted: cells are left to compute, and
-            // Spark starts while the datasets and the committed cells are checked. With them, the run may have
-            // nothing to do and print the kept report without Spark.
-            if (!directory.exists(TableSet.MARKER)) {
-                spark.startEarly();
-            }
-            Provenance provenance = new Provenance(ProjectVersion.current(),
-                    GitCommit.of(System.getenv("ADAINIT_HOME")), definition.name(), GridJson.hash(definition));
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("project_version", provenance.projectVersion());
-            facts.put("git_commit", provenance.gitCommit());
-            facts.put("spark_version", org.apache.spark.package$.MODULE$.SPARK_VERSION());
-            facts.put("master", master.url != null
-                    ? master.url : new SparkConf().get("spark.master", SparkSessions.DEFAULT_MASTER));
             RunJob job = new RunJob(spark, stdout);
             RunJob.Result result = definition instanceof Grid grid
                     ? runAdaInit(job, grid, directory, provenance, facts)
