@@ -2,6 +2,7 @@ package org.adainit.jobs.tables;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.adainit.jobs.print.OutputFormat;
 import org.adainit.jobs.print.ResultPrinter;
@@ -42,7 +43,7 @@ public final class AdaInitTables implements TableSet {
                                 "slope", "slope_stderr", "slope_ci95_low", "slope_ci95_high", "theory_slope",
                                 "two_design_slope"));
         DriverTable comparisons = built.rows(ResultTable.COMPARISONS);
-        int[] structure = comparisons.columns(java.util.List.of("qubits", "layers", "layers_per_qubit"));
+        int[] structure = comparisons.columns(List.of("qubits", "layers", "layers_per_qubit"));
         print(report, "comparisons over all structures: geometric-mean ratio A/B over matched cells, bootstrap 95% "
                 + "CI, wins/pairs, Wilcoxon signed-rank p (per structure: the comparisons table)", false,
                 comparisons.where(row -> allNull(row, structure))
