@@ -23,26 +23,26 @@ public final class AdaInitTables implements TableSet {
      */
     @Override
     public Built build(SparkSession spark, ResultDirectory directory, CellStore store) {
-        TableBuilder.Built built = TableBuilder.build(spark, directory, store);
+        TableBuilder.Written written = TableBuilder.build(spark, directory, store);
         Map<String, Long> counts = new LinkedHashMap<>();
-        built.counts().forEach((table, count) -> counts.put(table.tableName(), count));
-        return new Built(counts, (tables, report) -> report(built, report));
+        written.counts().forEach((table, count) -> counts.put(table.tableName(), count));
+        return new Built(counts, (tables, report) -> report(written, report));
     }
 
     /** Prints the curves, the slopes and comparisons when the grid has any, and the failed cells. */
-    static void report(TableBuilder.Built built, PrintWriter report) {
+    static void report(TableBuilder.Written written, PrintWriter report) {
         print(report, "curves: variance of dE/dl0[0,0,0] over seeds (std: sample, ddof 1; geometric mean x/÷ geometric "
-                + "std; CI: of the geometric mean, Student t on ln v)", true, built.rows(ResultTable.CURVES)
+                + "std; CI: of the geometric mean, Student t on ln v)", true, written.rows(ResultTable.CURVES)
                 .orderBy("dataset", "prior", "variant", "layers", "qubits")
                 .select("dataset", "prior", "variant", "qubits", "layers", "n", "fallbacks", "mean", "std",
                         "geo_mean", "geo_std", "ci95_low", "ci95_high"));
         print(report, "slopes of ln(variance) against qubits (fixed layers) and against layers (fixed qubits), with "
                 + "the 95% CI; theory: -ln 2 per qubit and the 2-design value's slope", false,
-                built.rows(ResultTable.SLOPES).orderBy("dataset", "prior", "variant", "axis")
+                written.rows(ResultTable.SLOPES).orderBy("dataset", "prior", "variant", "axis")
                         .select("dataset", "prior", "variant", "axis", "fixed_qubits", "fixed_layers", "points",
                                 "slope", "slope_stderr", "slope_ci95_low", "slope_ci95_high", "theory_slope",
                                 "two_design_slope"));
-        DriverTable comparisons = built.rows(ResultTable.COMPARISONS);
+        DriverTable comparisons = written.rows(ResultTable.COMPARISONS);
         int[] structure = comparisons.columns(List.of("qubits", "layers", "layers_per_qubit"));
         print(report, "comparisons over all structures: geometric-mean ratio A/B over matched cells, bootstrap 95% "
                 + "CI, wins/pairs, Wilcoxon signed-rank p (per structure: the comparisons table)", false,
@@ -51,7 +51,7 @@ public final class AdaInitTables implements TableSet {
                         .select("dataset", "prior", "variant_a", "variant_b", "pairs", "wins", "geomean_ratio",
                                 "ratio_ci95_low", "ratio_ci95_high", "wilcoxon_p", "fallbacks_a"));
         report.println();
-        FailedCells.print(built.rows(ResultTable.CELLS), report);
+        FailedCells.print(written.rows(ResultTable.CELLS), report);
     }
 
     /**

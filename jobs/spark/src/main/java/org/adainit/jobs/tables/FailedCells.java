@@ -1,7 +1,6 @@
 package org.adainit.jobs.tables;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -12,7 +11,7 @@ public final class FailedCells {
 
     /** @param cells a cells table: the AdaInit cells or the diagnostic cells (columns cell_id, status, error) */
     public static void print(Dataset<Row> cells, PrintWriter report) {
-        print(DriverTable.collect(cells.where("status = 'failed'").select("cell_id", "status", "error")), report);
+        print(DriverTable.collect(cells.select("cell_id", "status", "error")), report);
     }
 
     /** As above, from rows the driver holds. */

@@ -24,20 +24,20 @@ public final class TableBuilder {
     private TableBuilder() {}
 
     /** What a build wrote: each table's row count, and the rows of the cells and derived tables. */
-    public static final class Built {
+    public static final class Written {
 
         private final Map<ResultTable, Long> counts;
         private final Map<ResultTable, DriverTable> rows;
 
-        private Built(Map<ResultTable, Long> counts, Map<ResultTable, DriverTable> rows) {
+        private Written(Map<ResultTable, Long> counts, Map<ResultTable, DriverTable> rows) {
             this.counts = counts;
             this.rows = rows;
         }
 
-        static Built of(Map<ResultTable, DriverTable> rows) {
+        static Written of(Map<ResultTable, DriverTable> rows) {
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
             rows.forEach((table, written) -> counts.put(table, (long) written.rows().size()));
-            return new Built(counts, rows);
+            return new Written(counts, rows);
         }
 
         /** Row counts, in the order the build names the tables. */
@@ -52,29 +52,29 @@ public final class TableBuilder {
     }
 
     /** Builds all tables from the outcomes committed in {@code store}. */
-    public static Built build(SparkSession spark, ResultDirectory directory, CellStore store) {
+    public static Written build(SparkSession spark, ResultDirectory directory, CellStore store) {
         try {
             List<CellOutcome> outcomes = CommittedOutcomes.read(store, CellOutcome.class);
             DriverTable cells = new DriverTable(CellsTable.SCHEMA, outcomes.stream().map(CellsTable::row).toList());
             DriverTable iterations = new DriverTable(IterationsTable.SCHEMA,
                     outcomes.stream().flatMap(o -> IterationsTable.rows(o).stream()).toList());
-            List<Supplier<Built>> builds = List.of(
+            List<Supplier<Written>> builds = List.of(
                     () -> {
                         TableFiles.write(spark, directory, ResultTable.CELLS, cells.rows(), "cell_id");
-                        return Built.of(Map.of(ResultTable.CELLS, cells));
+                        return Written.of(Map.of(ResultTable.CELLS, cells));
                     },
-                    () -> new Built(Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory,
+                    () -> new Written(Map.of(ResultTable.ITERATIONS, TableFiles.write(spark, directory,
                             ResultTable.ITERATIONS, iterations.rows(), "cell_id", "iteration")), Map.of()),
-                    () -> new Built(Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory,
+                    () -> new Written(Map.of(ResultTable.EPOCHS, TableFiles.writeInSlices(spark, directory,
                             ResultTable.EPOCHS, outcomes, EpochsTable::rows, "cell_id", "iteration", "epoch")), Map.of()),
-                    () -> Built.of(DerivedTables.build(spark, directory, cells, iterations)));
+                    () -> Written.of(DerivedTables.build(spark, directory, cells, iterations)));
             Map<ResultTable, Long> counts = new LinkedHashMap<>();
             Map<ResultTable, DriverTable> rows = new LinkedHashMap<>();
-            for (Built part : Concurrently.map(builds, builds.size(), Supplier::get)) {
+            for (Written part : Concurrently.map(builds, builds.size(), Supplier::get)) {
                 counts.putAll(part.counts);
                 rows.putAll(part.rows);
             }
-            return new Built(counts, rows);
+            return new Written(counts, rows);
         } catch (Exception e) {
             throw TableFiles.explained(e);
         }

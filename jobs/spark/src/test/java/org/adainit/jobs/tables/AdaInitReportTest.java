@@ -89,7 +89,7 @@ class AdaInitReportTest {
     void aGridWithoutSlopesOrComparisonsLeavesTheirSectionsOut() throws Exception {
         SparkSession spark = TestSpark.session();
         Path out = TinyGrid.freshDirectory("report-without-slopes");
-        TableBuilder.Built built = TableBuilder.build(spark, TinyGrid.directory(spark, out),
+        TableBuilder.Written built = TableBuilder.build(spark, TinyGrid.directory(spark, out),
                 new CellStore(TinyGrid.directory(spark, TinyGrid.reference())));
         Map<ResultTable, DriverTable> rows = new LinkedHashMap<>();
         for (ResultTable table : List.of(ResultTable.CELLS, ResultTable.CURVES)) {
@@ -98,7 +98,7 @@ class AdaInitReportTest {
         for (ResultTable table : List.of(ResultTable.SLOPES, ResultTable.COMPARISONS)) {
             rows.put(table, new DriverTable(table.rowSchema(), List.of()));
         }
-        String report = PrintedText.of(text -> AdaInitTables.report(TableBuilder.Built.of(rows), text));
+        String report = PrintedText.of(text -> AdaInitTables.report(TableBuilder.Written.of(rows), text));
 
         assertTrue(report.contains(CURVES), report);
         assertFalse(report.contains(SLOPES), report);
