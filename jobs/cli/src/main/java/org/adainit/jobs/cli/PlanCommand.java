@@ -140,8 +140,8 @@ final class PlanCommand implements Callable<Integer> {
     private List<String> warnings(Plan plan, int n) {
         List<String> warnings = new ArrayList<>();
         if (plan.total().cells() > warnCells) {
-            warnings.add(String.format(Locale.ROOT, "warning: %d cells, above --warn-cells %d: each cell is a Spark "
-                    + "task, a committed file and rows in every table; check the grid's axes", plan.total().cells(),
+            warnings.add(String.format(Locale.ROOT, "warning: %d cells, above --warn-cells %d: each cell is a committed "
+                    + "file, rows in every table and its share of a Spark task; check the grid's axes", plan.total().cells(),
                     warnCells));
         }
         double hours = plan.wallSeconds(n) / 3600;

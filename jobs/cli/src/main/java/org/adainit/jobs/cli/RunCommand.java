@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Run every cell of a grid on Spark (one task per cell, largest first) and write the Parquet tables "
+            "Run every cell of a grid on Spark (largest first; small cells share a task) and write the Parquet tables "
                     + "under --out: cells, iterations, epochs, curves and slopes for an adainit grid; the "
                     + "mcclean_* or zhang_* tables and diagnostic_cells for the diagnostic kinds.",
             "Each finished cell is committed at once: the same command resumes an interrupted run, recomputing "

@@ -22,8 +22,8 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
     }
 
     @Override
-    public String id(Cell cell) {
-        return cell.id();
+    public CellTask.Id<Cell> ids() {
+        return Cell::id;
     }
 
     @Override
@@ -33,11 +33,13 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
         List<CellEstimate> largestFirst = Plan.largestFirst(grid, pending, CostModel.nominal());
         List<Cell> ordered = new ArrayList<>();
         double[] costs = new double[largestFirst.size()];
+        boolean[] ownTask = new boolean[largestFirst.size()];
         for (int i = 0; i < largestFirst.size(); i++) {
             ordered.add(largestFirst.get(i).cell());
             costs[i] = largestFirst.get(i).simulatorSeconds();
+            ownTask[i] = largestFirst.get(i).llmCalls() > 0;
         }
-        return new Schedule<>(ordered, costs);
+        return new Schedule<>(ordered, costs, ownTask);
     }
 
     @Override

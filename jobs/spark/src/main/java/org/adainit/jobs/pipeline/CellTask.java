@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.store.CellStore;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
- * What an executor does with its partition (one cell): run it and commit its outcome before reporting back, so a
- * finished cell survives whatever happens to the driver afterwards. Counts failed cells in an accumulator, which the
- * driver's progress lines read.
+ * What an executor does with its partition (one group of cells, {@link TaskGroups}): run each cell and commit its
+ * outcome before the next, so a finished cell survives whatever happens to the task, the executor or the driver
+ * afterwards. Reports each finished cell in an accumulator, which the driver's progress lines read when the task ends.
  */
-final class CellTask<C> implements FlatMapFunction<Iterator<C>, String> {
+final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
 
     /** Runs one cell of a grid kind and encodes its outcome; a cell that cannot finish comes back failed. */
     @FunctionalInterface
@@ -28,6 +29,23 @@ final class CellTask<C> implements FlatMapFunction<Iterator<C>, String> {
     /** A finished cell as the store keeps it. */
     record Commit(String cellId, CellStatus status, byte[] outcome) {}
 
+    /** How a cell of the group ended, as the progress line says it. */
+    enum Ending {
+        OK("ok"),
+        FAILED("FAILED"),
+        /** Committed by an earlier attempt of the same task, so not run again. */
+        KEPT("kept");
+
+        final String label;
+
+        Ending(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A cell the task is done with, and its seconds from the start of its run to its commit (0 when kept). */
+    record Finished(String cellId, Ending ending, double seconds) implements Serializable {}
+
     /**
      * Runs whose store refused a commit, with the failure, per executor JVM: their later cells are not computed, since
      * nothing could keep them (a full disk, a permission gone).
@@ -35,14 +53,22 @@ final class CellTask<C> implements FlatMapFunction<Iterator<C>, String> {
     private static final Map<String, String> UNWRITABLE_RUNS = new ConcurrentHashMap<>();
 
     private final Work<C> work;
+    private final Id<C> id;
     private final CellStore store;
-    private final LongAccumulator failures;
+    private final CollectionAccumulator<Finished> finished;
     private final String runId;
 
-    CellTask(Work<C> work, CellStore store, LongAccumulator failures, String runId) {
+    /** A cell's id, for the cells an earlier attempt committed. */
+    @FunctionalInterface
+    interface Id<C> extends Serializable {
+        String of(C cell);
+    }
+
+    CellTask(Work<C> work, Id<C> id, CellStore store, CollectionAccumulator<Finished> finished, String runId) {
         this.work = work;
+        this.id = id;
         this.store = store;
-        this.failures = failures;
+        this.finished = finished;
         this.runId = runId;
     }
 
@@ -51,25 +77,35 @@ final class CellTask<C> implements FlatMapFunction<Iterator<C>, String> {
      *     the stack trace of every failed task
      */
     @Override
-    public Iterator<String> call(Iterator<C> cells) {
+    public Iterator<String> call(Iterator<List<C>> groups) {
+        // A retried task (its executor was lost, or a cell threw) skips what its earlier attempt committed: those
+        // cells may have called a language model, whose replies cost money and would not come out the same.
+        TaskContext context = TaskContext.get();
+        boolean retry = context != null && context.attemptNumber() > 0;
         List<String> unwritable = new ArrayList<>();
-        while (cells.hasNext()) {
-            C cell = cells.next();
-            String earlier = UNWRITABLE_RUNS.get(runId);
-            if (earlier != null) {
-                unwritable.add(earlier);
-                continue;
-            }
-            Commit commit = work.run(cell);
-            try {
-                store.commit(commit.cellId(), commit.status(), commit.outcome());
-            } catch (UncheckedIOException e) {
-                UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
-                unwritable.add(e.getMessage());
-                continue;
-            }
-            if (commit.status() == CellStatus.FAILED) {
-                failures.add(1);
+        while (groups.hasNext()) {
+            for (C cell : groups.next()) {
+                String earlier = UNWRITABLE_RUNS.get(runId);
+                if (earlier != null) {
+                    unwritable.add(earlier);
+                    continue;
+                }
+                if (retry && store.isDone(id.of(cell))) {
+                    finished.add(new Finished(id.of(cell), Ending.KEPT, 0));
+                    continue;
+                }
+                long started = System.nanoTime();
+                Commit commit = work.run(cell);
+                try {
+                    store.commit(commit.cellId(), commit.status(), commit.outcome());
+                } catch (UncheckedIOException e) {
+                    UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
+                    unwritable.add(e.getMessage());
+                    continue;
+                }
+                finished.add(new Finished(commit.cellId(),
+                        commit.status() == CellStatus.FAILED ? Ending.FAILED : Ending.OK,
+                        (System.nanoTime() - started) / 1e9));
             }
         }
         return unwritable.iterator();

@@ -19,8 +19,8 @@ record DiagnosticWorkload(DiagnosticGrid grid, Provenance provenance) implements
     }
 
     @Override
-    public String id(DiagnosticCell cell) {
-        return cell.id();
+    public CellTask.Id<DiagnosticCell> ids() {
+        return DiagnosticCell::id;
     }
 
     @Override
@@ -28,7 +28,8 @@ record DiagnosticWorkload(DiagnosticGrid grid, Provenance provenance) implements
         List<DiagnosticCell> ordered = pending.stream()
                 .sorted(Comparator.comparingDouble(DiagnosticCell::estimatedSeconds).reversed())
                 .toList();
-        return new Schedule<>(ordered, ordered.stream().mapToDouble(DiagnosticCell::estimatedSeconds).toArray());
+        return new Schedule<>(ordered, ordered.stream().mapToDouble(DiagnosticCell::estimatedSeconds).toArray(),
+                new boolean[ordered.size()]);
     }
 
     @Override

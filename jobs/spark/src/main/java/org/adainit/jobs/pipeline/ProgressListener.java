@@ -2,9 +2,12 @@ package org.adainit.jobs.pipeline;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.Success$;
 import org.apache.spark.TaskFailedReason;
@@ -17,7 +20,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Prints one line per finished cell on the driver: cells done out of the grid's total, the cell, its time, the rate
  * of this run and an ETA. The ETA divides the estimated cost still to run by the estimated cost finished per second so
- * far, so large cells scheduled first do not make it look too pessimistic later (or the reverse).
+ * far, so large cells scheduled first do not make it look too pessimistic later (or the reverse). The cells of a task
+ * ({@link TaskGroups}) are printed when the task ends, from the accumulator its cells were reported in.
  */
 final class ProgressListener extends SparkListener {
 
@@ -25,35 +29,39 @@ final class ProgressListener extends SparkListener {
     static final String RUN_PROPERTY = "adainit.run";
 
     private final String runId;
+    private final List<TaskGroups.Group> groups;
     private final List<String> scheduled;
-    private final double[] estimatedCost;
-    private final long failureAccumulatorId;
+    private final Map<String, Double> estimatedCost = new HashMap<>();
+    private final long finishedAccumulatorId;
     private final int alreadyDone;
     private final int total;
     private final PrintWriter out;
     private final long startNanos = System.nanoTime();
     private final double totalCost;
     private final Set<Integer> stages = new HashSet<>();
+    private int finishedTasks;
     private int finished;
     private int failed;
     private double finishedCost;
 
     /**
-     * @param scheduled the ids of the cells in partition order (partition i runs cell i)
+     * @param groups the tasks, as ranges of the schedule (partition i runs group i)
+     * @param scheduled the ids of the cells in schedule order
      * @param estimatedCost relative cost of each scheduled cell, same order
      */
-    ProgressListener(String runId, List<String> scheduled, double[] estimatedCost, long failureAccumulatorId,
-            int alreadyDone, int total, PrintWriter out) {
+    ProgressListener(String runId, List<TaskGroups.Group> groups, List<String> scheduled, double[] estimatedCost,
+            long finishedAccumulatorId, int alreadyDone, int total, PrintWriter out) {
         this.runId = runId;
+        this.groups = groups;
         this.scheduled = scheduled;
-        this.estimatedCost = estimatedCost;
-        this.failureAccumulatorId = failureAccumulatorId;
+        this.finishedAccumulatorId = finishedAccumulatorId;
         this.alreadyDone = alreadyDone;
         this.total = total;
         this.out = out;
         double sum = 0;
-        for (double c : estimatedCost) {
-            sum += c;
+        for (int i = 0; i < estimatedCost.length; i++) {
+            this.estimatedCost.put(scheduled.get(i), estimatedCost[i]);
+            sum += estimatedCost[i];
         }
         this.totalCost = sum;
     }
@@ -72,39 +80,41 @@ final class ProgressListener extends SparkListener {
         if (!stages.contains(taskEnd.stageId())) {
             return;
         }
-        int index = taskEnd.taskInfo().index();
-        String cell = scheduled.get(index);
+        TaskGroups.Group group = groups.get(taskEnd.taskInfo().index());
         if (taskEnd.reason() != Success$.MODULE$) {
             String reason = taskEnd.reason() instanceof TaskFailedReason failure
                     ? failure.toErrorString().lines().findFirst().orElse("")
                     : taskEnd.reason().toString();
-            out.printf(Locale.ROOT, "        lost   %s: %s%n", cell, reason);
+            int others = group.to() - group.from() - 1;
+            out.printf(Locale.ROOT, "        lost   %s%s: %s%n", scheduled.get(group.from()),
+                    others == 0 ? "" : " and the " + others + " other cells of its task", reason);
             out.flush();
             return;
         }
-        boolean cellFailed = failedIn(taskEnd);
-        finished++;
-        notifyAll();
-        failed += cellFailed ? 1 : 0;
-        finishedCost += estimatedCost[index];
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        double perMinute = finished / elapsed * 60;
-        double eta = finishedCost > 0 ? (totalCost - finishedCost) * elapsed / finishedCost : Double.NaN;
-        int width = String.valueOf(total).length();
-        out.printf(Locale.ROOT, "[%" + width + "d/%d] %-6s %-44s %7.1f s | %.1f cells/min | ETA %s%s%n",
-                alreadyDone + finished, total, cellFailed ? "FAILED" : "ok", cell,
-                taskEnd.taskInfo().duration() / 1000.0, perMinute, duration(eta),
-                failed > 0 ? " | " + failed + " failed" : "");
+        for (CellTask.Finished cell : finishedIn(taskEnd)) {
+            finished++;
+            failed += cell.ending() == CellTask.Ending.FAILED ? 1 : 0;
+            finishedCost += estimatedCost.getOrDefault(cell.cellId(), 0.0);
+            double elapsed = (System.nanoTime() - startNanos) / 1e9;
+            double perMinute = finished / elapsed * 60;
+            double eta = finishedCost > 0 ? (totalCost - finishedCost) * elapsed / finishedCost : Double.NaN;
+            int width = String.valueOf(total).length();
+            out.printf(Locale.ROOT, "[%" + width + "d/%d] %-6s %-44s %7.1f s | %.1f cells/min | ETA %s%s%n",
+                    alreadyDone + finished, total, cell.ending().label, cell.cellId(), cell.seconds(), perMinute,
+                    duration(eta), failed > 0 ? " | " + failed + " failed" : "");
+        }
         out.flush();
+        finishedTasks++;
+        notifyAll();
     }
 
     /**
-     * Waits (at most {@code timeoutMillis}) until {@code tasks} cells were printed as finished: Spark delivers task
+     * Waits (at most {@code timeoutMillis}) until {@code tasks} tasks were printed as finished: Spark delivers task
      * ends asynchronously, and the summary should come after the last progress line.
      */
     synchronized void awaitFinished(int tasks, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (finished < tasks && System.currentTimeMillis() < deadline) {
+        while (finishedTasks < tasks && System.currentTimeMillis() < deadline) {
             try {
                 wait(Math.max(1, deadline - System.currentTimeMillis()));
             } catch (InterruptedException e) {
@@ -114,13 +124,18 @@ final class ProgressListener extends SparkListener {
         }
     }
 
-    private boolean failedIn(SparkListenerTaskEnd taskEnd) {
+    /** The cells the task reported in the accumulator, in the order they finished. */
+    private List<CellTask.Finished> finishedIn(SparkListenerTaskEnd taskEnd) {
         for (AccumulableInfo info : CollectionConverters.asJava(taskEnd.taskInfo().accumulables())) {
-            if (info.id() == failureAccumulatorId && info.update().isDefined()) {
-                return ((Number) info.update().get()).longValue() > 0;
+            if (info.id() == finishedAccumulatorId && info.update().isDefined()) {
+                List<CellTask.Finished> cells = new ArrayList<>();
+                for (Object cell : (List<?>) info.update().get()) {
+                    cells.add((CellTask.Finished) cell);
+                }
+                return cells;
             }
         }
-        return false;
+        return List.of();
     }
 
     static String duration(double seconds) {

@@ -120,8 +120,8 @@ public final class RunJob {
                 ScheduledTasks.run(spark.get().sparkContext(), out,
                         String.format(Locale.ROOT, "adainit run %s: %d of %d cells, largest first", grid.name(),
                                 pending.size(), cells.size()),
-                        schedule.cells(), schedule.cells().stream().map(work::id).toList(), schedule.costs(), skipped,
-                        cells.size(), (failures, runId) -> new CellTask<>(work.work(), store, failures, runId));
+                        schedule, schedule.cells().stream().map(work::id).toList(), skipped, cells.size(),
+                        (finished, runId) -> new CellTask<>(work.work(), work.ids(), store, finished, runId));
             } catch (RunInterruptedException e) {
                 throw interrupted(manifest, entry, e);
             }

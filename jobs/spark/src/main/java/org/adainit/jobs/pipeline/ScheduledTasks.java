@@ -10,12 +10,13 @@ import java.util.function.BiFunction;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.CollectionAccumulator;
 
 /**
- * Runs one Spark task per cell in the given order (one partition each; Spark hands out tasks in partition order, so
- * the largest cells go first) with a progress line per finished cell, for every kind of grid. The task function
- * commits each cell itself and counts failed cells in the accumulator it is given.
+ * Runs the schedule as Spark tasks in its order, one group of cells each ({@link TaskGroups}; one partition per group,
+ * and Spark hands out tasks in partition order, so the largest cells go first), with a progress line per finished
+ * cell, for every kind of grid. The task function commits each cell itself and reports it in the accumulator it is
+ * given.
  */
 final class ScheduledTasks {
 
@@ -25,28 +26,33 @@ final class ScheduledTasks {
     private ScheduledTasks() {}
 
     /**
-     * @param ordered the cells in schedule order
+     * @param schedule the cells in schedule order, their estimated seconds and which need a task of their own
      * @param ids their ids, same order
-     * @param costs their estimated costs, same order (for the ETA)
-     * @param task builds the executor-side function from the failure counter and the run's id; it returns the
-     *     failures to commit, which stop the run
+     * @param task builds the executor-side function from the accumulator of finished cells and the run's id; it
+     *     returns the failures to commit, which stop the run
      * @throws RunInterruptedException when Spark gives up before every cell finished
      */
-    static <T> void run(SparkContext sc, PrintWriter out, String description, List<T> ordered, List<String> ids,
-            double[] costs, int skipped, int total, BiFunction<LongAccumulator, String, FlatMapFunction<Iterator<T>, String>> task) {
-        LongAccumulator failures = sc.longAccumulator("adainit failed cells");
+    static <T> void run(SparkContext sc, PrintWriter out, String description, Workload.Schedule<T> schedule,
+            List<String> ids, int skipped, int total,
+            BiFunction<CollectionAccumulator<CellTask.Finished>, String, FlatMapFunction<Iterator<List<T>>, String>> task) {
+        List<TaskGroups.Group> groups = TaskGroups.of(schedule.costs(), schedule.ownTask(), sc.defaultParallelism());
+        List<List<T>> partitions = groups.stream()
+                .map(group -> List.copyOf(schedule.cells().subList(group.from(), group.to())))
+                .toList();
+        CollectionAccumulator<CellTask.Finished> finished = sc.collectionAccumulator("adainit finished cells");
         String runId = UUID.randomUUID().toString();
-        ProgressListener progress = new ProgressListener(runId, ids, costs, failures.id(), skipped, total, out);
+        ProgressListener progress = new ProgressListener(runId, groups, ids, schedule.costs(), finished.id(), skipped,
+                total, out);
         sc.addSparkListener(progress);
         sc.setLocalProperty(ProgressListener.RUN_PROPERTY, runId);
         sc.setJobDescription(description);
         List<String> unwritable;
         try {
             unwritable = JavaSparkContext.fromSparkContext(sc)
-                    .parallelize(ordered, ordered.size())
-                    .mapPartitions(task.apply(failures, runId))
+                    .parallelize(partitions, partitions.size())
+                    .mapPartitions(task.apply(finished, runId))
                     .collect();
-            progress.awaitFinished(ordered.size(), DRAIN_MILLIS);
+            progress.awaitFinished(partitions.size(), DRAIN_MILLIS);
         } catch (Exception e) {
             String reason = e.getMessage() == null
                     ? e.getClass().getName()

@@ -10,14 +10,22 @@ import org.adainit.jobs.tables.TableSet;
  */
 interface Workload<C> {
 
-    /** Cells in schedule order, with their estimated costs (any unit; the ETA uses ratios). */
-    record Schedule<C>(List<C> cells, double[] costs) {}
+    /**
+     * Cells in schedule order, with their estimated simulator seconds (which group small cells into one task and
+     * weigh the ETA) and whether each needs a task of its own ({@link TaskGroups#of}).
+     */
+    record Schedule<C>(List<C> cells, double[] costs, boolean[] ownTask) {}
 
     GridDefinition grid();
 
     List<C> cells();
 
-    String id(C cell);
+    /** The cells' ids, as a function an executor can run: a retried task skips the cells committed before by id. */
+    CellTask.Id<C> ids();
+
+    default String id(C cell) {
+        return ids().of(cell);
+    }
 
     /**
      * Orders the cells still to run, largest first.

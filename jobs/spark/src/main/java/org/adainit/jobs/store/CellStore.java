@@ -40,6 +40,16 @@ public final class CellStore implements Serializable {
         }
     }
 
+    /** True when {@code cellId} is committed as finished successfully. */
+    public boolean isDone(String cellId) {
+        Path path = file(cellId, CellStatus.OK);
+        try {
+            return directory.fileSystem().exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking for " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The committed cells and their status, after removing what an interrupted process can leave behind: temporary
      * files, and a stale failure next to a later success of the same cell.

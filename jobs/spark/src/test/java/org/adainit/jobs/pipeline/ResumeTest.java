@@ -1,6 +1,7 @@
 package org.adainit.jobs.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.adainit.jobs.grid.Cell;
 import org.adainit.jobs.grid.Grid;
 import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.CellStatus;
@@ -65,6 +71,12 @@ class ResumeTest {
         RunJob.Result first = TinyGrid.run(spark, grid, out, ScriptedRunners.failing(Set.of(broken),
                 "endpoint unreachable (scripted)", provenance, TinyGrid.runner(grid)), output);
         assertEquals(List.of(broken), first.failedCells());
+        Map<String, String> progress = progressLines(output.toString());
+        assertEquals(grid.cells().stream().map(Cell::id).collect(Collectors.toSet()), progress.keySet(),
+                "one progress line per cell: " + output);
+        assertEquals("FAILED", progress.get(broken));
+        assertEquals(Set.of("ok"), progress.entrySet().stream().filter(e -> !e.getKey().equals(broken))
+                .map(Map.Entry::getValue).collect(Collectors.toSet()));
         assertTrue(output.toString().contains("1 cell failed:\n  " + broken + ": endpoint unreachable (scripted)"),
                 output.toString());
         assertTrue(output.toString().contains("retry the failed cells"), output.toString());
@@ -83,6 +95,48 @@ class ResumeTest {
         assertEquals(1, ScriptedRunners.invocations("retry"));
         assertEquals(List.of(), retried.failedCells());
         assertSameTables(spark, reference, out);
+    }
+
+    @Test
+    void aRetriedTaskKeepsTheCellsItsFirstAttemptCommitted() throws Exception {
+        // Spark retries a failed task once in local[2,2]; the failure is thrown from the second cell of a shared task.
+        SparkSession spark = TestSpark.session("local[2,2]");
+        Grid grid = TinyGrid.grid();
+        CellRunner runner = TinyGrid.runner(grid);
+        Workload.Schedule<Cell> schedule = new AdaInitWorkload(grid, runner).schedule(grid.cells(), "tiny.yaml");
+        TaskGroups.Group shared = TaskGroups.of(schedule.costs(), schedule.ownTask(), 2).stream()
+                .filter(group -> group.to() - group.from() >= 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the tiny grid has no task of two cells"));
+        String kept = schedule.cells().get(shared.from()).id();
+        String thrower = schedule.cells().get(shared.from() + 1).id();
+        Path out = TinyGrid.freshDirectory("retried-task");
+
+        StringWriter output = new StringWriter();
+        RunJob.Result result = TinyGrid.run(spark, grid, out, ScriptedRunners.counting("retried-task",
+                ScriptedRunners.throwingOnce("retried-task-thrown", thrower, runner)), output);
+
+        assertEquals(List.of(), result.failedCells());
+        assertEquals(grid.cells().size() + 1, ScriptedRunners.invocations("retried-task"),
+                "every cell ran once, the one that threw twice; the cell before it was not run again");
+        assertTrue(output.toString().contains("lost   " + kept + " and the "), output.toString());
+        Map<String, String> progress = progressLines(output.toString());
+        assertEquals(grid.cells().size(), progress.size(), output.toString());
+        assertEquals("kept", progress.get(kept));
+        assertEquals("ok", progress.get(thrower));
+        Map<String, CellStatus> committed = store(spark, out).reconcile();
+        assertEquals(grid.cells().size(), committed.size());
+        assertTrue(committed.values().stream().allMatch(s -> s == CellStatus.OK));
+    }
+
+    /** The run's progress lines, as the status each gives its cell. */
+    private static Map<String, String> progressLines(String output) {
+        Map<String, String> statuses = new TreeMap<>();
+        Matcher line = Pattern.compile("(?m)^\\[ *\\d+/\\d+\\] (\\S+) +(\\S+) ").matcher(output);
+        while (line.find()) {
+            assertNull(statuses.put(line.group(2), line.group(1)), "two lines for " + line.group(2));
+        }
+        return statuses;
     }
 
     static void assertSameTables(SparkSession spark, Path expected, Path actual) {

@@ -41,6 +41,17 @@ final class ScriptedRunners {
         };
     }
 
+    /** Throws from the first run of {@code cellId}, killing its task's first attempt; runs it normally after. */
+    static CellRunner throwingOnce(String counter, String cellId, CellRunner delegate) {
+        return cell -> {
+            if (cell.id().equals(cellId)
+                    && INVOCATIONS.computeIfAbsent(counter, key -> new AtomicInteger()).incrementAndGet() == 1) {
+                throw new IllegalStateException("the first attempt of " + cellId + " fails in this test");
+            }
+            return delegate.run(cell);
+        };
+    }
+
     /** Reports the given cells as failed with {@code error}, runs the others. */
     static CellRunner failing(Set<String> cellIds, String error, Provenance provenance, CellRunner delegate) {
         return cell -> cellIds.contains(cell.id())
