@@ -26,6 +26,12 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
         Commit run(C cell);
     }
 
+    /** A cell's id, for the cells an earlier attempt committed. */
+    @FunctionalInterface
+    interface Id<C> extends Serializable {
+        String of(C cell);
+    }
+
     /** A finished cell as the store keeps it. */
     record Commit(String cellId, CellStatus status, byte[] outcome) {}
 
@@ -57,12 +63,6 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
     private final CellStore store;
     private final CollectionAccumulator<Finished> finished;
     private final String runId;
-
-    /** A cell's id, for the cells an earlier attempt committed. */
-    @FunctionalInterface
-    interface Id<C> extends Serializable {
-        String of(C cell);
-    }
 
     CellTask(Work<C> work, Id<C> id, CellStore store, CollectionAccumulator<Finished> finished, String runId) {
         this.work = work;
