@@ -11,7 +11,6 @@ import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.store.CellStore;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * What an executor does with its partition (one group of cells, {@link TaskGroups}): run each cell and commit its
@@ -61,10 +60,10 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
     private final Work<C> work;
     private final Id<C> id;
     private final CellStore store;
-    private final CollectionAccumulator<Finished> finished;
+    private final FinishedCells finished;
     private final String runId;
 
-    CellTask(Work<C> work, Id<C> id, CellStore store, CollectionAccumulator<Finished> finished, String runId) {
+    CellTask(Work<C> work, Id<C> id, CellStore store, FinishedCells finished, String runId) {
         this.work = work;
         this.id = id;
         this.store = store;

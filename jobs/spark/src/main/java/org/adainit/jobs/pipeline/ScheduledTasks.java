@@ -10,7 +10,6 @@ import java.util.function.BiFunction;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.util.CollectionAccumulator;
 
 /**
  * Runs the schedule as Spark tasks in its order, one group of cells each ({@link TaskGroups}; one partition per group,
@@ -34,12 +33,13 @@ final class ScheduledTasks {
      */
     static <T> void run(SparkContext sc, PrintWriter out, String description, Workload.Schedule<T> schedule,
             List<String> ids, int skipped, int total,
-            BiFunction<CollectionAccumulator<CellTask.Finished>, String, FlatMapFunction<Iterator<List<T>>, String>> task) {
+            BiFunction<FinishedCells, String, FlatMapFunction<Iterator<List<T>>, String>> task) {
         List<TaskGroups.Group> groups = TaskGroups.of(schedule.costs(), schedule.ownTask(), sc.defaultParallelism());
         List<List<T>> partitions = groups.stream()
                 .map(group -> List.copyOf(schedule.cells().subList(group.from(), group.to())))
                 .toList();
-        CollectionAccumulator<CellTask.Finished> finished = sc.collectionAccumulator("adainit finished cells");
+        FinishedCells finished = new FinishedCells();
+        sc.register(finished, "adainit finished cells");
         String runId = UUID.randomUUID().toString();
         ProgressListener progress = new ProgressListener(runId, groups, ids, schedule.costs(), finished.id(), skipped,
                 total, out);
