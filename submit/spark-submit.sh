@@ -41,7 +41,8 @@ stale() {
 }
 if stale; then
   echo "spark-submit.sh: building the application jar (mvn -Pdist package, tests skipped)..." >&2
-  (cd "$ROOT" && mvn -B -q -Pdist -DskipTests package) >&2 || {
+  # Maven 3.8 writes ANSI reset codes even in batch mode; a console would show them as "[0m".
+  (cd "$ROOT" && mvn -B -q -Pdist -DskipTests package 2>&1 | sed $'s/\x1b\\[[0-9;]*m//g') >&2 || {
     echo "spark-submit.sh: build failed; run 'mvn -B -Pdist -DskipTests package' in $ROOT to see why" >&2
     exit 1
   }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,15 @@ class LauncherScriptTest {
 
     /** Launches the copied script; returns what the stand-ins recorded (mvn's "build", java's arguments). */
     private List<String> launch(String... args) throws Exception {
+        Launched launched = launched(Map.of(), args);
+        assertEquals(0, launched.status(), launched.output());
+        return Files.readAllLines(project.resolve("calls.txt"));
+    }
+
+    /** A launch's exit status and console (standard output and error together). */
+    private record Launched(int status, String output) {}
+
+    private Launched launched(Map<String, String> environment, String... args) throws Exception {
         Path calls = project.resolve("calls.txt");
         Files.deleteIfExists(calls);
         Files.createFile(calls);
@@ -76,15 +86,38 @@ class LauncherScriptTest {
         builder.environment().put("CALLS", calls.toString());
         builder.environment().remove("ADAINIT_CDS");
         builder.environment().remove("ADAINIT_JAVA_OPTS");
+        builder.environment().putAll(environment);
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return Files.readAllLines(calls);
+        return new Launched(process.exitValue(), output);
     }
 
     private void edit(String source) throws Exception {
         Files.setLastModifiedTime(project.resolve(source), FileTime.from(BUILT.plusSeconds(60)));
+    }
+
+    @Test
+    void theBuildReachesTheConsoleWithoutMavensAnsiCodesAndAFailedBuildStopsTheLaunch() throws Exception {
+        // Like Maven 3.8 in batch mode: colour resets around its output, and the build's own exit status.
+        executable(project.resolve("bin/mvn"), """
+                #!/bin/sh
+                printf '\\033[0m[ERROR] BUILD FAILURE\\033[m\\n' >&2
+                exit "${MVN_STATUS:-0}"
+                """);
+        edit("simulator/src/main/java/Kernel.java");
+
+        Launched failed = launched(Map.of("MVN_STATUS", "1"), "--help");
+        assertEquals(1, failed.status(), failed.output());
+        assertTrue(failed.output().contains("[ERROR] BUILD FAILURE\n"), failed.output());
+        assertTrue(failed.output().contains("adainit: build failed"), failed.output());
+        assertFalse(failed.output().contains("\u001b"), failed.output());
+        assertEquals(List.of(), Files.readAllLines(project.resolve("calls.txt")), "java ran after a failed build");
+
+        Launched built = launched(Map.of(), "--help");
+        assertEquals(0, built.status(), built.output());
+        assertFalse(built.output().contains("\u001b"), built.output());
+        assertTrue(Files.readAllLines(project.resolve("calls.txt")).contains("--help"), "java ran after the build");
     }
 
     @Test
