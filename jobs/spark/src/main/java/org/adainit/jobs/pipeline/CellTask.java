@@ -89,9 +89,12 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
                     unwritable.add(earlier);
                     continue;
                 }
-                if (retry && store.isDone(id.of(cell))) {
-                    finished.add(new Finished(id.of(cell), Ending.KEPT, 0));
-                    continue;
+                if (retry) {
+                    String cellId = id.of(cell);
+                    if (store.isDone(cellId)) {
+                        finished.add(new Finished(cellId, Ending.KEPT, 0));
+                        continue;
+                    }
                 }
                 long started = System.nanoTime();
                 Commit commit = work.run(cell);
