@@ -116,7 +116,7 @@ public final class RunJob {
             out.printf(Locale.ROOT, "grid %s: %d cells, %d already done, %d to run on %s (largest first)%n",
                     grid.name(), cells.size(), skipped, pending.size(), spark.get().sparkContext().master());
             out.flush();
-            try {
+            try (Aggregation.Preparation preparing = aggregation.prepare(spark.get())) {
                 ScheduledTasks.run(spark.get().sparkContext(), out,
                         String.format(Locale.ROOT, "adainit run %s: %d of %d cells, largest first", grid.name(),
                                 pending.size(), cells.size()),

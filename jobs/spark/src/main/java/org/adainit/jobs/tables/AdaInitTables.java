@@ -29,6 +29,12 @@ public final class AdaInitTables implements TableSet {
         return new Built(counts, (tables, report) -> report(written, report));
     }
 
+    /** Plans the cells table's write: the widest table, with the most kinds of column (nested arrays among them). */
+    @Override
+    public void prepare(SparkSession spark) {
+        TableFiles.plan(spark, ResultTable.CELLS, "cell_id");
+    }
+
     /** Prints the curves, the slopes and comparisons when the grid has any, and the failed cells. */
     static void report(TableBuilder.Written written, PrintWriter report) {
         print(report, "curves: variance of dE/dl0[0,0,0] over seeds (std: sample, ddof 1; geometric mean x/÷ geometric "

@@ -40,12 +40,8 @@ public final class TableFiles {
     /** As above, replacing the table or adding {@code rows} to it. */
     private static void write(ResultDirectory directory, String name, List<String> partitions, Dataset<Row> rows,
             SaveMode mode, String... order) {
-        // Partition columns first: the writer then finishes each folder's file before starting the next.
-        List<String> sort = new ArrayList<>(partitions);
-        sort.addAll(Arrays.asList(order));
         try {
-            rows.coalesce(1)
-                    .sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]))
+            ordered(rows, partitions, order)
                     .write()
                     .mode(mode)
                     .partitionBy(partitions.toArray(new String[0]))
@@ -59,6 +55,24 @@ public final class TableFiles {
             throw new UncheckedIOException("writing " + directory.table(name) + ": " + storage.get(),
                     new IOException(storage.get(), e));
         }
+    }
+
+    /**
+     * Plans, without running it, the query that writes {@code table}, on no rows: the first plan of a Spark SQL
+     * session loads and compiles its analyser, optimiser and encoders, about a second that the table build would
+     * otherwise spend after the last cell.
+     */
+    static void plan(SparkSession spark, ResultTable table, String... order) {
+        ordered(spark.createDataFrame(List.of(), table.rowSchema()), table.partitionColumns(), order)
+                .queryExecution().executedPlan();
+    }
+
+    /** {@code rows} in one partition, sorted by {@code partitions} then {@code order}, as they are written. */
+    private static Dataset<Row> ordered(Dataset<Row> rows, List<String> partitions, String... order) {
+        // Partition columns first: the writer then finishes each folder's file before starting the next.
+        List<String> sort = new ArrayList<>(partitions);
+        sort.addAll(Arrays.asList(order));
+        return rows.coalesce(1).sortWithinPartitions(sort.get(0), sort.subList(1, sort.size()).toArray(new String[0]));
     }
 
     /** Replaces {@code table} with the driver's {@code rows} (see above); returns the number of rows written. */

@@ -26,4 +26,10 @@ public interface TableSet {
 
     /** (Re)builds every table from the outcomes committed in {@code store}. */
     Built build(SparkSession spark, ResultDirectory directory, CellStore store);
+
+    /**
+     * Readies the code a build runs, in a session like the build's, without writing anything or running a Spark job:
+     * called while the cells run, so the build after the last cell starts warm. Nothing by default.
+     */
+    default void prepare(SparkSession spark) {}
 }
