@@ -47,7 +47,7 @@ record AdaInitWorkload(Grid grid, CellRunner runner) implements Workload<Cell> {
         CellRunner cellRunner = runner;
         return cell -> {
             CellOutcome outcome = cellRunner.run(cell);
-            return new CellTask.Commit(cell.id(), outcome.status(), OutcomeJson.write(outcome));
+            return new CellTask.Commit(cell.id(), outcome.status(), OutcomeJson.write(outcome), outcome);
         };
     }
 

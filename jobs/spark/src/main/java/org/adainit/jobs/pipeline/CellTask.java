@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.store.CellStore;
+import org.adainit.jobs.tables.CommittedOutcomes;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
@@ -31,8 +32,13 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
         String of(C cell);
     }
 
-    /** A finished cell as the store keeps it. */
-    record Commit(String cellId, CellStatus status, byte[] outcome) {}
+    /**
+     * A finished cell as the store keeps it.
+     *
+     * @param json what the store keeps
+     * @param outcome what {@code json} encodes, kept for a driver in the same JVM ({@link CommittedOutcomes#remember})
+     */
+    record Commit(String cellId, CellStatus status, byte[] json, Object outcome) {}
 
     /** How a cell of the group ended, as the progress line says it. */
     enum Ending {
@@ -99,7 +105,10 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
                 long started = System.nanoTime();
                 Commit commit = work.run(cell);
                 try {
-                    store.commit(commit.cellId(), commit.status(), commit.outcome());
+                    String file = store.commit(commit.cellId(), commit.status(), commit.json());
+                    if (TaskPlace.inDriver()) {
+                        CommittedOutcomes.remember(store, file, commit.outcome());
+                    }
                 } catch (UncheckedIOException e) {
                     UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
                     unwritable.add(e.getMessage());

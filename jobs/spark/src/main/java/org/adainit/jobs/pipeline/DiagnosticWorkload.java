@@ -37,7 +37,7 @@ record DiagnosticWorkload(DiagnosticGrid grid, Provenance provenance) implements
         Provenance recorded = provenance;
         return cell -> {
             DiagnosticOutcome outcome = DiagnosticOutcome.run(cell, recorded, TaskPlace.current());
-            return new CellTask.Commit(cell.id(), outcome.status(), OutcomeJson.write(outcome, cell.id()));
+            return new CellTask.Commit(cell.id(), outcome.status(), OutcomeJson.write(outcome, cell.id()), outcome);
         };
     }
 

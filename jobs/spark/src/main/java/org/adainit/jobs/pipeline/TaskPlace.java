@@ -11,7 +11,19 @@ import org.apache.spark.TaskContext;
  */
 final class TaskPlace {
 
+    /** Spark's executor id of the driver (its internal {@code SparkContext.DRIVER_IDENTIFIER}). */
+    private static final String DRIVER = "driver";
+
     private TaskPlace() {}
+
+    /**
+     * True in a task that runs in the driver's JVM (local mode: Spark's executor id there is {@value #DRIVER}), where
+     * the driver can see what the task keeps.
+     */
+    static boolean inDriver() {
+        SparkEnv env = SparkEnv.get();
+        return TaskContext.get() != null && env != null && DRIVER.equals(env.executorId());
+    }
 
     static String current() {
         TaskContext task = TaskContext.get();

@@ -29,15 +29,21 @@ public final class CellStore implements Serializable {
         this.directory = directory;
     }
 
-    /** Commits one cell's outcome; a later commit of the same cell replaces the earlier one. */
-    public void commit(String cellId, CellStatus status, byte[] outcome) {
+    /**
+     * Commits one cell's outcome; a later commit of the same cell replaces the earlier one.
+     *
+     * @return the name of the committed file
+     */
+    public String commit(String cellId, CellStatus status, byte[] outcome) {
         FileSystem fs = directory.fileSystem();
-        HadoopFiles.writeAtomically(fs, file(cellId, status), outcome);
+        Path committed = file(cellId, status);
+        HadoopFiles.writeAtomically(fs, committed, outcome);
         for (CellStatus other : CellStatus.values()) {
             if (other != status) {
                 delete(fs, file(cellId, other));
             }
         }
+        return committed.getName();
     }
 
     /** True when {@code cellId} is committed as finished successfully. */
@@ -95,6 +101,11 @@ public final class CellStore implements Serializable {
         Map<String, String> stamps = new TreeMap<>(directory.stamps(ResultDirectory.CELLS));
         stamps.keySet().removeIf(name -> name.startsWith(HadoopFiles.TEMPORARY_PREFIX));
         return stamps;
+    }
+
+    /** The stamp of one committed file, as {@link #stamps()} gives it. */
+    public String stamp(String fileName) {
+        return directory.stamp(ResultDirectory.CELLS + "/" + fileName);
     }
 
     /** The names of the committed files (after {@link #reconcile()}, one per cell). */

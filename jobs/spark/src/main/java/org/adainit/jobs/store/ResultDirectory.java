@@ -123,9 +123,23 @@ public final class ResultDirectory implements Serializable {
         Path folder = fileSystem().makeQualified(path(child));
         for (FileStatus file : filesUnder(folder)) {
             String relative = file.getPath().toUri().getPath().substring(folder.toUri().getPath().length() + 1);
-            stamps.put(relative, file.getLen() + " " + file.getModificationTime());
+            stamps.put(relative, stamp(file));
         }
         return stamps;
+    }
+
+    /** The stamp of the file {@code child}, as {@link #stamps} gives it. */
+    public String stamp(String child) {
+        Path file = path(child);
+        try {
+            return stamp(fileSystem().getFileStatus(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the status of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String stamp(FileStatus file) {
+        return file.getLen() + " " + file.getModificationTime();
     }
 
     /** The bytes of every file under the folder {@code child} (recursively); 0 when the folder is missing. */

@@ -17,6 +17,6 @@ class DeterminismTest {
         Grid grid = TinyGrid.grid();
         Path out = TinyGrid.freshDirectory("one-core");
         TinyGrid.run(oneCore, grid, out, TinyGrid.runner(grid), new StringWriter());
-        ResumeTest.assertSameTables(oneCore, twoCores, out);
+        TinyGrid.assertSameTables(oneCore, twoCores, out);
     }
 }

@@ -55,7 +55,7 @@ class ResumeTest {
         assertEquals(committed.size(), resumed.skipped());
         assertTrue(output.toString().contains(total + " cells, " + committed.size() + " already done"),
                 output.toString());
-        assertSameTables(spark, reference, out);
+        TinyGrid.assertSameTables(spark, reference, out);
     }
 
     @Test
@@ -94,7 +94,7 @@ class ResumeTest {
                 ScriptedRunners.counting("retry", TinyGrid.runner(grid)), new StringWriter());
         assertEquals(1, ScriptedRunners.invocations("retry"));
         assertEquals(List.of(), retried.failedCells());
-        assertSameTables(spark, reference, out);
+        TinyGrid.assertSameTables(spark, reference, out);
     }
 
     @Test
@@ -137,13 +137,6 @@ class ResumeTest {
             assertNull(statuses.put(line.group(2), line.group(1)), "two lines for " + line.group(2));
         }
         return statuses;
-    }
-
-    static void assertSameTables(SparkSession spark, Path expected, Path actual) {
-        for (ResultTable table : ResultTable.values()) {
-            assertEquals(TinyGrid.reproducibleRows(spark, expected, table),
-                    TinyGrid.reproducibleRows(spark, actual, table), table.tableName());
-        }
     }
 
     /** A task killed with its job may still be finishing its cell; wait for it before counting commits. */

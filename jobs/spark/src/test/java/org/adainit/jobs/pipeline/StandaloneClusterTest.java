@@ -76,7 +76,7 @@ class StandaloneClusterTest {
                             "worker " + i + " launched an executor JVM");
                 }
             }
-            ResumeTest.assertSameTables(cluster, reference, out);
+            TinyGrid.assertSameTables(cluster, reference, out);
         } finally {
             TestSpark.stop();
             for (String key : List.of("spark.executor.extraClassPath", "spark.executor.extraJavaOptions",

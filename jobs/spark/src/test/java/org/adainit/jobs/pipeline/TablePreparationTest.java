@@ -102,7 +102,7 @@ class TablePreparationTest {
             // the cells would run here
         }
         aggregation.build(spark, store, store.reconcile());
-        ResumeTest.assertSameTables(spark, TinyGrid.reference(), out);
+        TinyGrid.assertSameTables(spark, TinyGrid.reference(), out);
     }
 
     private static Aggregation aggregation(TableSet tables) {

@@ -21,6 +21,7 @@ import org.adainit.jobs.spark.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -116,6 +117,14 @@ public final class TinyGrid {
     static synchronized String referenceOutput() throws Exception {
         reference();
         return referenceOutput;
+    }
+
+    /** Asserts that every table of {@code actual} holds the reproducible rows of the same table in {@code expected}. */
+    public static void assertSameTables(SparkSession spark, Path expected, Path actual) {
+        for (ResultTable table : ResultTable.values()) {
+            Assertions.assertEquals(reproducibleRows(spark, expected, table), reproducibleRows(spark, actual, table),
+                    table.tableName());
+        }
     }
 
     /** A table's rows without the columns that legitimately differ between runs, sorted. */
