@@ -104,15 +104,16 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
                 }
                 long started = System.nanoTime();
                 Commit commit = work.run(cell);
+                String file;
                 try {
-                    String file = store.commit(commit.cellId(), commit.status(), commit.json());
-                    if (TaskPlace.inDriver()) {
-                        CommittedOutcomes.remember(store, file, commit.outcome());
-                    }
+                    file = store.commit(commit.cellId(), commit.status(), commit.json());
                 } catch (UncheckedIOException e) {
                     UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
                     unwritable.add(e.getMessage());
                     continue;
+                }
+                if (TaskPlace.inDriver()) {
+                    CommittedOutcomes.remember(store, file, commit.outcome());
                 }
                 finished.add(new Finished(commit.cellId(),
                         commit.status() == CellStatus.FAILED ? Ending.FAILED : Ending.OK,

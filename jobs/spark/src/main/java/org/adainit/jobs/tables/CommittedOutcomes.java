@@ -38,7 +38,14 @@ public final class CommittedOutcomes {
      * the tables are the same either way.
      */
     public static void remember(CellStore store, String fileName, Object outcome) {
-        REMEMBERED.put(store.location(fileName), new Remembered(store.stamp(fileName), new SoftReference<>(outcome)));
+        String stamp;
+        try {
+            stamp = store.stamp(fileName);
+        } catch (UncheckedIOException e) {
+            // The commit stands; without its stamp the build decodes the file, as it would after a restart.
+            return;
+        }
+        REMEMBERED.put(store.location(fileName), new Remembered(stamp, new SoftReference<>(outcome)));
     }
 
     /**
