@@ -13,25 +13,11 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The tables computed from the cells and iterations tables: curves, slopes, comparisons and correlations. The cells
  * table is small (one row per cell) and the columns read from iterations are a few numbers per training, so the
- * statistics run on the driver, from the rows a build has just made (or the tables collected), the four tables at
- * once.
+ * statistics run on the driver, from the rows a build has just made, the four tables at once.
  */
-public final class DerivedTables {
-
-    /** The columns of the iterations table the derived tables read. */
-    private static final String[] ITERATION_COLUMNS = {"cell_id", "dataset", "prior", "qubits", "layers", "variance",
-            "validation_accuracy", "test_accuracy"};
+final class DerivedTables {
 
     private DerivedTables() {}
-
-    /** Rebuilds the derived tables from the cells and iterations tables of {@code directory}; returns their rows. */
-    public static Map<ResultTable, DriverTable> build(SparkSession spark, ResultDirectory directory) {
-        // A directory written by other tools (report fixtures, a copied cells table) may have no iterations at all.
-        DriverTable iterations = directory.exists(ResultTable.ITERATIONS.tableName())
-                ? DriverTable.collect(ResultTable.ITERATIONS.read(spark, directory).selectExpr(ITERATION_COLUMNS))
-                : new DriverTable(ResultTable.ITERATIONS.schema(), List.of());
-        return build(spark, directory, DriverTable.collect(ResultTable.CELLS.read(spark, directory)), iterations);
-    }
 
     /**
      * Rebuilds the derived tables of {@code directory} from the given cells and iterations; returns their rows, in the

@@ -7,8 +7,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.adainit.jobs.store.ResultDirectory;
-import org.adainit.jobs.tables.DerivedTables;
+import org.adainit.jobs.tables.DerivedTablesFixture;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.spark.sql.Row;
@@ -23,7 +22,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Writes a result directory in the pipeline's table layout (the columns the report reads, with the pipeline's names
  * and types): cells with seeded variances, their search iterations, and the tables the pipeline derives from them
- * (curves, slopes, comparisons, correlations) by the pipeline's own {@link DerivedTables}.
+ * (curves, slopes, comparisons, correlations) by the pipeline's own derived tables ({@link DerivedTablesFixture}).
  */
 public final class RunFixture {
 
@@ -169,7 +168,7 @@ public final class RunFixture {
             spark.createDataFrame(searchRows, ITERATIONS).write().mode(SaveMode.Overwrite)
                     .partitionBy("dataset", "prior").parquet(out.resolve("iterations").toString());
         }
-        DerivedTables.build(spark, ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration()));
+        DerivedTablesFixture.derive(spark, out);
         Files.writeString(out.resolve("manifest.json"), """
                 {"grid_name": "fixture", "grid_hash": "61dc1c52b89b0e98", "grid_source": "conf/grids/fixture.yaml",
                  "created_at": "2026-11-22T05:18:28Z", "grid": {"description": "a report test fixture"},

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adainit.jobs.spark.TestSpark;
-import org.adainit.jobs.store.ResultDirectory;
-import org.adainit.jobs.tables.DerivedTables;
+import org.adainit.jobs.tables.DerivedTablesFixture;
 import org.adainit.jobs.tables.IterationsTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -69,7 +68,7 @@ class TrendReportTest {
                 .parquet(out.resolve("cells").toString());
         spark.createDataFrame(List.of(), IterationsTable.SCHEMA).write().mode(SaveMode.Overwrite)
                 .parquet(out.resolve("iterations").toString());
-        DerivedTables.build(spark, ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration()));
+        DerivedTablesFixture.derive(spark, out);
         report = ReportBuilder.build(ResultTables.open(spark, out.toString()), "test");
     }
 
