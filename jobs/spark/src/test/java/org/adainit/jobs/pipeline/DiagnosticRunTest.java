@@ -186,7 +186,7 @@ class DiagnosticRunTest {
     private static RunJob.Result run(String yaml, Path out, StringWriter output) {
         SparkSession spark = TestSpark.session();
         DiagnosticGrid grid = (DiagnosticGrid) GridReader.parseDefinition("test.yaml", yaml);
-        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultDirectory directory = TinyGrid.directory(spark, out);
         return new RunJob(() -> spark, new PrintWriter(output, true)).run(new RunJob.DiagnosticRequest(grid,
                 "test.yaml", directory, new Provenance("test", "unknown", grid.name(), GridJson.hash(grid)),
                 "submit/adainit run test.yaml --out " + out, Map.of("test", true)));

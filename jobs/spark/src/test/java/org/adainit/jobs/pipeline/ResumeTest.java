@@ -20,7 +20,6 @@ import org.adainit.jobs.grid.GridJson;
 import org.adainit.jobs.outcome.CellStatus;
 import org.adainit.jobs.outcome.Provenance;
 import org.adainit.jobs.store.CellStore;
-import org.adainit.jobs.store.ResultDirectory;
 import org.adainit.jobs.tables.ResultTable;
 import org.adainit.jobs.spark.TestSpark;
 import org.apache.spark.SparkExecutorInfo;
@@ -156,6 +155,6 @@ class ResumeTest {
     }
 
     private static CellStore store(SparkSession spark, Path out) {
-        return new CellStore(ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration()));
+        return new CellStore(TinyGrid.directory(spark, out));
     }
 }

@@ -286,7 +286,7 @@ class RunJobTest {
         Path out = TinyGrid.freshDirectory("ensemble");
         RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
         assertEquals(List.of(), result.failedCells());
-        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultDirectory directory = TinyGrid.directory(spark, out);
         ResultTable.CELLS.read(spark, directory).createOrReplaceTempView("ensemble_cells");
         ResultTable.EPOCHS.read(spark, directory).createOrReplaceTempView("ensemble_epochs");
         List<Row> rows = spark.sql("SELECT c.cell_id, c.variance, c.circuit_z0_variance, c.head_init, "
@@ -416,7 +416,7 @@ class RunJobTest {
         Path out = TinyGrid.freshDirectory("baselines");
         RunJob.Result result = TinyGrid.run(spark, grid, out, TinyGrid.runner(grid), new StringWriter());
         assertEquals(List.of(), result.failedCells());
-        ResultDirectory directory = ResultDirectory.open(out.toString(), spark.sparkContext().hadoopConfiguration());
+        ResultDirectory directory = TinyGrid.directory(spark, out);
         assertEquals(0, ResultTable.ITERATIONS.read(spark, directory).count());
         assertEquals(grid.cells().size() * (grid.training().epochs() + 1),
                 ResultTable.EPOCHS.read(spark, directory).count());

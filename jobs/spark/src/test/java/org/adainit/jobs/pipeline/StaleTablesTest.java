@@ -126,6 +126,6 @@ class StaleTablesTest {
     }
 
     private static ResultDirectory directory(Path out) {
-        return ResultDirectory.open(out.toString(), TestSpark.session().sparkContext().hadoopConfiguration());
+        return TinyGrid.directory(TestSpark.session(), out);
     }
 }
