@@ -90,36 +90,46 @@ final class CellTask<C> implements FlatMapFunction<Iterator<List<C>>, String> {
         List<String> unwritable = new ArrayList<>();
         while (groups.hasNext()) {
             for (C cell : groups.next()) {
-                String earlier = UNWRITABLE_RUNS.get(runId);
-                if (earlier != null) {
-                    unwritable.add(earlier);
-                    continue;
+                String refused = runAndCommit(cell, retry);
+                if (refused != null) {
+                    unwritable.add(refused);
                 }
-                if (retry) {
-                    String cellId = id.of(cell);
-                    if (store.isDone(cellId)) {
-                        finished.add(new Finished(cellId, Ending.KEPT, 0));
-                        continue;
-                    }
-                }
-                long started = System.nanoTime();
-                Commit commit = work.run(cell);
-                String file;
-                try {
-                    file = store.commit(commit.cellId(), commit.status(), commit.json());
-                } catch (UncheckedIOException e) {
-                    UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
-                    unwritable.add(e.getMessage());
-                    continue;
-                }
-                if (TaskPlace.inDriver()) {
-                    CommittedOutcomes.remember(store, file, commit.outcome());
-                }
-                finished.add(new Finished(commit.cellId(),
-                        commit.status() == CellStatus.FAILED ? Ending.FAILED : Ending.OK,
-                        (System.nanoTime() - started) / 1e9));
             }
         }
         return unwritable.iterator();
+    }
+
+    /**
+     * Runs {@code cell} and commits it, unless an earlier attempt of this task committed it already.
+     *
+     * @return why the run's store refused a commit (this cell's or an earlier one's), or null
+     */
+    private String runAndCommit(C cell, boolean retry) {
+        String earlier = UNWRITABLE_RUNS.get(runId);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (retry) {
+            String cellId = id.of(cell);
+            if (store.isDone(cellId)) {
+                finished.add(new Finished(cellId, Ending.KEPT, 0));
+                return null;
+            }
+        }
+        long started = System.nanoTime();
+        Commit commit = work.run(cell);
+        String file;
+        try {
+            file = store.commit(commit.cellId(), commit.status(), commit.json());
+        } catch (UncheckedIOException e) {
+            UNWRITABLE_RUNS.putIfAbsent(runId, e.getMessage());
+            return e.getMessage();
+        }
+        if (TaskPlace.inDriver()) {
+            CommittedOutcomes.remember(store, file, commit.outcome());
+        }
+        finished.add(new Finished(commit.cellId(), commit.status() == CellStatus.FAILED ? Ending.FAILED : Ending.OK,
+                (System.nanoTime() - started) / 1e9));
+        return null;
     }
 }

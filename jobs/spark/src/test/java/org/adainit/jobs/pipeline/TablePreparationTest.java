@@ -81,11 +81,10 @@ class TablePreparationTest {
     @Test
     void aFailedPreparationLeavesTheBuildToReportWhatIsWrong() throws Exception {
         SparkSession spark = TestSpark.session();
-        Path out = TinyGrid.copyOfReference("failed-preparation");
+        Path out = TinyGrid.cellsOfReference("failed-preparation");
         ResultDirectory directory = TinyGrid.directory(spark, out);
         CellStore store = new CellStore(directory);
         for (ResultTable table : ResultTable.values()) {
-            directory.deleteTree(table.tableName());
             assertFalse(Files.exists(out.resolve(table.tableName())), table.tableName());
         }
         AdaInitTables real = new AdaInitTables();

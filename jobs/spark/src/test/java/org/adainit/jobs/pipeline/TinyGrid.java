@@ -114,6 +114,16 @@ public final class TinyGrid {
         return copy;
     }
 
+    /** A copy of the reference run's committed cells and manifest, without its tables, for a build to make them. */
+    public static Path cellsOfReference(String name) throws Exception {
+        Path copy = copyOfReference(name);
+        ResultDirectory directory = directory(TestSpark.session(), copy);
+        for (ResultTable table : ResultTable.values()) {
+            directory.deleteTree(table.tableName());
+        }
+        return copy;
+    }
+
     static synchronized String referenceOutput() throws Exception {
         reference();
         return referenceOutput;

@@ -65,11 +65,8 @@ class CommittedOutcomesTest {
     void tablesFromRememberedOutcomesEqualTablesFromTheFiles() throws Exception {
         SparkSession spark = TestSpark.session();
         Path reference = TinyGrid.reference();
-        Path copy = TinyGrid.copyOfReference("decoded-outcomes");
+        Path copy = TinyGrid.cellsOfReference("decoded-outcomes");
         ResultDirectory directory = TinyGrid.directory(spark, copy);
-        for (ResultTable table : ResultTable.values()) {
-            directory.deleteTree(table.tableName());
-        }
         new AdaInitTables().build(SparkSessions.forSmallTables(spark), directory, new CellStore(directory));
 
         TinyGrid.assertSameTables(spark, reference, copy);
