@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code submit/adainit}, copied into a project tree of its own with stand-ins for {@code mvn} (records that it ran
- * and, like Maven with nothing to do, leaves the jar alone) and {@code java} (records its arguments and writes the
- * class-data archive it is asked to record).
+ * and, like Maven with nothing to do, leaves the jar alone) and {@code java} (records its arguments, writes the
+ * class-data archive it is asked to record and, unless {@code NO_SPARK} is set, says that it started Spark).
  */
 class LauncherScriptTest {
 
@@ -55,7 +55,10 @@ class LauncherScriptTest {
                 #!/bin/sh
                 for a in "$@"; do
                   printf '%s\\n' "$a" >> "$CALLS"
-                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;; esac
+                  case "$a" in
+                    -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;;
+                    -Dadainit.cds.sparkStarted=*) [ -n "$NO_SPARK" ] || : > "${a#-Dadainit.cds.sparkStarted=}" ;;
+                  esac
                 done
                 echo end >> "$CALLS"
                 """);
@@ -148,6 +151,24 @@ class LauncherScriptTest {
         List<String> second = launch("run", "grid.yaml");
         assertTrue(second.contains("-XX:SharedArchiveFile=" + archive), second.toString());
         assertFalse(second.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), second.toString());
+    }
+
+    @Test
+    void aLaunchThatStartedNoSparkLeavesNoArchiveSoTheNextLaunchRecordsOne() throws Exception {
+        Path cds = project.resolve("jobs/cli/target/cds");
+
+        Launched nothingToDo = launched(Map.of("NO_SPARK", "1"), "run", "grid.yaml");
+        assertEquals(0, nothingToDo.status(), nothingToDo.output());
+        assertTrue(Files.readAllLines(project.resolve("calls.txt")).stream()
+                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), "recorded");
+        try (var left = Files.list(cds)) {
+            assertEquals(List.of(), left.toList(), "neither the archive nor the marker is kept");
+        }
+        List<String> next = launch("run", "grid.yaml");
+        assertTrue(next.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=")), next.toString());
+        try (var left = Files.list(cds)) {
+            assertEquals(List.of(cds.resolve("run.jsa")), left.toList(), "kept once Spark started; no marker left");
+        }
     }
 
     @Test

@@ -44,14 +44,17 @@ public final class SparkSessions {
      * Settings given by spark-submit, {@code --conf} or {@code -Dspark.*} win over the defaults set here. The classic
      * (in-process) session is asked for by its class: the generic {@code SparkSession.builder()} first looks the
      * implementation up through Scala reflection, which cost a second of every command's start-up, and the jobs need
-     * the classic one anyway (they run their own tasks on the {@code SparkContext}).
+     * the classic one anyway (they run their own tasks on the {@code SparkContext}). The launcher learns that this
+     * launch started Spark ({@link ArchiveRecording}).
      *
      * @param master {@code --master}; null keeps spark-submit's master, or {@link #DEFAULT_MASTER} without one
      */
     public static SparkSession create(String master, String appName, Use use) {
-        return org.apache.spark.sql.classic.SparkSession.builder()
+        SparkSession session = org.apache.spark.sql.classic.SparkSession.builder()
                 .config(configure(new SparkConf(), master, appName, use))
                 .getOrCreate();
+        ArchiveRecording.sparkStarted();
+        return session;
     }
 
     /**
