@@ -1,5 +1,6 @@
 package org.adainit.jobs.cli;
 
+import java.util.List;
 import java.util.Optional;
 import org.adainit.jobs.input.InputException;
 import org.adainit.jobs.store.StoreFailure;
@@ -11,13 +12,14 @@ import picocli.CommandLine.Command;
         name = "adainit",
         mixinStandardHelpOptions = true,
         versionProvider = ProjectVersion.class,
-        description = "AdaInit: searching QNN initial parameters that keep gradients alive.",
-        subcommands = {
+        description = "AdaInit: searching QNN initial parameters that keep gradients alive.")
+public final class AdaInitCli implements Runnable {
+
+    /** Every subcommand, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             QnnCommand.class, McCleanCommand.class, BenchCommand.class, DatasetsCommand.class, ShapeProbeCommand.class,
             SearchCommand.class, PlanCommand.class, RunCommand.class, AggregateCommand.class, SqlCommand.class,
-            ReportCommand.class, DiagnoseCommand.class
-        })
-public final class AdaInitCli implements Runnable {
+            ReportCommand.class, DiagnoseCommand.class);
 
     /**
      * Exit code for bad input (a malformed file, an unknown option value, a missing dataset) and for an environment
@@ -35,12 +37,32 @@ public final class AdaInitCli implements Runnable {
 
     public static void main(String[] args) {
         JitDirectives.installFromProperty();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line; tests execute commands through it. */
+    /** The configured command line with every subcommand; tests execute commands through it. */
     public static CommandLine commandLine() {
+        return withSubcommands(COMMANDS);
+    }
+
+    /**
+     * The command line {@code args} need: only the subcommand they start with, or every one when they start with none
+     * (the help lists them all; a misspelt command gets picocli's suggestions). picocli builds a subcommand's model
+     * from its annotations by reflection; building all twelve made every launch about 0.1 s slower than building one
+     * (see BENCHMARKS.md, "Eleventh pass").
+     */
+    static CommandLine commandLine(String... args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0])) {
+                return withSubcommands(List.of(command));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new AdaInitCli());
+        commands.forEach(cli::addSubcommand);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             if (exception instanceof InputException) {
                 commandLine.getErr().println("error: " + exception.getMessage());
