@@ -47,7 +47,7 @@ public final class AdaInitCli implements Runnable {
 
     /**
      * The command line {@code args} need: only the subcommand they start with, or every one when they start with none
-     * (the help lists them all; a misspelt command gets picocli's suggestions). picocli builds a subcommand's model
+     * (the help, and the usage printed after a misspelt command, list them all). picocli builds a subcommand's model
      * from its annotations by reflection; building all twelve made every launch about 0.1 s slower than building one
      * (see BENCHMARKS.md, "Eleventh pass").
      */
