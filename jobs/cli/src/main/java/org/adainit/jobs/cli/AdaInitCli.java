@@ -37,7 +37,7 @@ public final class AdaInitCli implements Runnable {
 
     public static void main(String[] args) {
         JitDirectives.installFromProperty();
-        System.exit(commandLine(args).execute(args));
+        System.exit(commandLineFor(args).execute(args));
     }
 
     /** The configured command line with every subcommand; tests execute commands through it. */
@@ -51,9 +51,10 @@ public final class AdaInitCli implements Runnable {
      * from its annotations by reflection; building all twelve made every launch about 0.1 s slower than building one
      * (see BENCHMARKS.md, "Eleventh pass").
      */
-    static CommandLine commandLine(String... args) {
+    static CommandLine commandLineFor(String... args) {
+        String first = args.length > 0 ? args[0] : "";
         for (Class<?> command : COMMANDS) {
-            if (args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0])) {
+            if (command.getAnnotation(Command.class).name().equals(first)) {
                 return withSubcommands(List.of(command));
             }
         }

@@ -19,16 +19,16 @@ class AdaInitCliTest {
         List<String> names = new ArrayList<>(AdaInitCli.commandLine().getSubcommands().keySet());
         assertEquals(12, names.size(), names.toString());
         for (String name : names) {
-            assertEquals(Set.of(name), AdaInitCli.commandLine(name, "--out", "x").getSubcommands().keySet());
+            assertEquals(Set.of(name), AdaInitCli.commandLineFor(name, "--out", "x").getSubcommands().keySet());
         }
     }
 
     @Test
     void aLaunchNamingNoCommandListsThemAllInTheUsageItPrints() {
         Set<String> all = AdaInitCli.commandLine().getSubcommands().keySet();
-        assertEquals(all, AdaInitCli.commandLine("--help").getSubcommands().keySet());
+        assertEquals(all, AdaInitCli.commandLineFor("--help").getSubcommands().keySet());
 
-        CommandLine typo = AdaInitCli.commandLine("rnu", "conf/grids/quickstart.yaml");
+        CommandLine typo = AdaInitCli.commandLineFor("rnu", "conf/grids/quickstart.yaml");
         StringWriter err = new StringWriter();
         typo.setErr(new PrintWriter(err, true));
         int code = typo.execute("rnu", "conf/grids/quickstart.yaml");
@@ -42,7 +42,7 @@ class AdaInitCliTest {
     @Test
     void theCommandBuiltAloneParsesItsOptionsAsInTheFullCommandLine() {
         String[] args = {"sql", "--out", "results/quickstart", "--format", "csv", "SELECT 1"};
-        CommandLine alone = AdaInitCli.commandLine(args);
+        CommandLine alone = AdaInitCli.commandLineFor(args);
         CommandLine.ParseResult parsed = alone.parseArgs(args);
         assertEquals("results/quickstart", parsed.subcommand().matchedOptionValue("--out", ""));
         assertEquals("SELECT 1", parsed.subcommand().matchedPositionalValue(0, ""));
