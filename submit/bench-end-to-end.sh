@@ -59,7 +59,9 @@ echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $CORES cores, grid $GRID, out $OUT"
 HELP=$(timed --help); line "--help (JVM start)" "$HELP"
 warm run "$GRID" --out "$OUT.first-run"
 rm -rf "$OUT.first-run"
+RUN_START=$(date +%s.%N)
 RUN=$(timed run "$GRID" --out "$OUT"); line "run" "$RUN"
+RUN_END=$(date +%s.%N)
 # The same run on a grid of one trivial cell: what a run costs besides its cells (start, tables, report, stop).
 cat > "$OUT.one-cell.yaml" <<'GRID'
 name: one-cell
@@ -72,11 +74,14 @@ budget: {max_simulator_hours: 1, max_llm_calls: 0}
 GRID
 FIXED=$(timed run "$OUT.one-cell.yaml" --out "$OUT.one-cell"); line "run, one-cell grid (fixed cost)" "$FIXED"
 rm -rf "$OUT.one-cell" "$OUT.one-cell.yaml"
-if ! CELLS=$("$LAUNCHER" sql --out "$OUT" --format csv "SELECT round(sum(seconds), 1) FROM cells" 2>> "$LOG" \
+# The cells' own seconds, and when the first started and the last finished (this machine's clock, as the launch's).
+if ! CELL_TIMES=$("$LAUNCHER" sql --out "$OUT" --format csv "SELECT round(sum(seconds), 1),
+    unix_millis(min(started_at)) / 1000.0, unix_millis(max(finished_at)) / 1000.0 FROM cells" 2>> "$LOG" \
     | tail -1); then
   echo "bench-end-to-end: the cells' seconds could not be read; see $LOG" >&2
   exit 1
 fi
+IFS=, read -r CELLS FIRST_STARTED LAST_FINISHED <<< "$CELL_TIMES"
 COUNT=$(timed sql --out "$OUT" "SELECT count(*) FROM cells"); line "sql: count(*) FROM cells" "$COUNT"
 for query in "$ROOT"/conf/sql/*.sql; do
   line "sql: $(basename "$query")" "$(timed sql --out "$OUT" --file "$query")"
@@ -88,6 +93,12 @@ REPORT=$(timed report --out "$OUT" --to "$OUT/report"); line "report" "$REPORT"
 
 echo "# cells table: sum(seconds) = $CELLS s; on $CORES cores that is $(echo "scale=1; $CELLS / $CORES" | bc) s"
 printf '# run wall / (cells seconds / cores) = %.2f (target <= 1.25)\n' "$(echo "$RUN * $CORES / $CELLS" | bc -l)"
+# Where the run's time besides its cells goes: before the first cell started (JVM, grid, result folder, Spark, the first
+# task), the cells' span beyond their seconds spread over the cores (task gaps, commits, a core idle at the end), and
+# after the last cell finished (tables, report, exit).
+printf '# run besides its cells: %.1f s = before the first cell %.1f s + the cells'"'"' span beyond sum/cores %.1f s + after the last cell %.1f s\n' \
+  "$(echo "$RUN - $CELLS / $CORES" | bc -l)" "$(echo "$FIRST_STARTED - $RUN_START" | bc -l)" \
+  "$(echo "$LAST_FINISHED - $FIRST_STARTED - $CELLS / $CORES" | bc -l)" "$(echo "$RUN_END - $LAST_FINISHED" | bc -l)"
 BUDGET=$(echo "0.25 * $CELLS / $CORES" | bc -l)
 BEST=$(echo "($FIXED + $CELLS / $CORES) * $CORES / $CELLS" | bc -l)
 printf '# the target leaves %.1f s besides the cells; one trivial cell runs in %.1f s; best reachable: %.2f\n' \
