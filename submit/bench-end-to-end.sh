@@ -96,8 +96,9 @@ printf '# run wall / (cells seconds / cores) = %.2f (target <= 1.25)\n' "$(echo 
 # Where the run's time besides its cells goes: before the first cell started (JVM, grid, result folder, Spark, the first
 # task), the cells' span beyond their seconds spread over the cores (task gaps, commits, a core idle at the end), and
 # after the last cell finished (tables, report, exit).
-printf '# run besides its cells: %.1f s = before the first cell %.1f s + the cells'"'"' span beyond sum/cores %.1f s + after the last cell %.1f s\n' \
-  "$(echo "$RUN - $CELLS / $CORES" | bc -l)" "$(echo "$FIRST_STARTED - $RUN_START" | bc -l)" \
+SPLIT="# run besides its cells: %.1f s = before the first cell %.1f s + the cells' span beyond sum/cores %.1f s"
+SPLIT+=" + after the last cell %.1f s\n"
+printf "$SPLIT" "$(echo "$RUN - $CELLS / $CORES" | bc -l)" "$(echo "$FIRST_STARTED - $RUN_START" | bc -l)" \
   "$(echo "$LAST_FINISHED - $FIRST_STARTED - $CELLS / $CORES" | bc -l)" "$(echo "$RUN_END - $LAST_FINISHED" | bc -l)"
 BUDGET=$(echo "0.25 * $CELLS / $CORES" | bc -l)
 BEST=$(echo "($FIXED + $CELLS / $CORES) * $CORES / $CELLS" | bc -l)
