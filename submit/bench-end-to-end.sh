@@ -56,6 +56,11 @@ warm() {
 }
 
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $CORES cores, grid $GRID, out $OUT"
+if [[ "${ADAINIT_DAEMON:-on}" == off ]]; then
+  echo "# resident driver off: every command in a fresh JVM"
+else
+  echo "# resident driver on: the untimed first launches start and warm it (ADAINIT_DAEMON=off measures fresh JVMs)"
+fi
 HELP=$(timed --help); line "--help (JVM start)" "$HELP"
 warm run "$GRID" --out "$OUT.first-run"
 rm -rf "$OUT.first-run"

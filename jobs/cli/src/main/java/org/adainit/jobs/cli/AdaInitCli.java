@@ -37,7 +37,12 @@ public final class AdaInitCli implements Runnable {
 
     public static void main(String[] args) {
         JitDirectives.installFromProperty();
-        System.exit(commandLineFor(args).execute(args));
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns its exit code: {@link #main}'s work, and a resident driver's per command. */
+    public static int execute(String... args) {
+        return commandLineFor(args).execute(args);
     }
 
     /** The configured command line with every subcommand; tests execute commands through it. */

@@ -15,14 +15,14 @@ import javax.management.ObjectName;
  * launch. On a JVM without that command, or without the file, the command runs with the JVM's default compilation
  * policy: the numbers are the same, the run a few seconds slower.
  */
-final class JitDirectives {
+public final class JitDirectives {
 
     static final String PROPERTY = "adainit.jit.directives";
 
     private JitDirectives() {}
 
     /** Installs the directives named by {@link #PROPERTY}, if any, off the caller's thread (JMX starts in ~0.1 s). */
-    static void installFromProperty() {
+    public static void installFromProperty() {
         String file = System.getProperty(PROPERTY);
         if (file == null) {
             return;

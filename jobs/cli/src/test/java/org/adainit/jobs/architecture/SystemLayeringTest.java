@@ -1,5 +1,6 @@
 package org.adainit.jobs.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,6 +47,18 @@ class SystemLayeringTest {
     void theSimulatorNeverImportsTheJobs() {
         noClasses().that().resideInAPackage("org.adainit.simulator..")
                 .should().dependOnClassesThat().resideInAPackage("org.adainit.jobs..")
+                .check(application);
+    }
+
+    @Test
+    void nothingDependsOnTheResidentDriverAndItsClientNeedsOnlyTheJdk() {
+        noClasses().that().resideOutsideOfPackage("org.adainit.jobs.daemon..")
+                .should().dependOnClassesThat().resideInAPackage("org.adainit.jobs.daemon..")
+                .check(application);
+        // The client's JVM starts with the jar alone on its classpath, in about a tenth of a second.
+        classes().that().haveNameMatching(
+                        "org\\.adainit\\.jobs\\.daemon\\.(DaemonClient|DaemonProtocol|LaunchFingerprint|ChannelStreams)(\\$.*)?")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.adainit.jobs.daemon")
                 .check(application);
     }
 }

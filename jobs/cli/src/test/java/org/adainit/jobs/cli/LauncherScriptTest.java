@@ -53,6 +53,9 @@ class LauncherScriptTest {
         executable(bin.resolve("mvn"), "#!/bin/sh\necho build >> \"$CALLS\"\n");
         executable(bin.resolve("java"), """
                 #!/bin/sh
+                case " $* " in
+                  *" org.adainit.jobs.daemon.DaemonClient "*) echo client >> "$CALLS"; exit "${CLIENT_STATUS:-0}" ;;
+                esac
                 for a in "$@"; do
                   printf '%s\\n' "$a" >> "$CALLS"
                   case "$a" in
@@ -89,6 +92,10 @@ class LauncherScriptTest {
         builder.environment().put("CALLS", calls.toString());
         builder.environment().remove("ADAINIT_CDS");
         builder.environment().remove("ADAINIT_JAVA_OPTS");
+        // The resident driver's launches are the subject of the last tests; the others look at a fresh JVM's.
+        builder.environment().put("ADAINIT_DAEMON", "off");
+        builder.environment().put("TMPDIR", project.toString());
+        builder.environment().remove("XDG_RUNTIME_DIR");
         builder.environment().putAll(environment);
         Process process = builder.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -217,5 +224,36 @@ class LauncherScriptTest {
             assertFalse(launched.stream().anyMatch(a -> a.startsWith("-Dadainit.jit.directives=")),
                     command + ": " + launched);
         }
+    }
+
+    @Test
+    void theQueryAndRunCommandsGoToTheResidentDriverAndItsExitCodeIsTheLaunchs() throws Exception {
+        for (String command : List.of("run", "aggregate", "sql", "report")) {
+            Launched served = launched(Map.of("ADAINIT_DAEMON", "on", "CLIENT_STATUS", "2"), command, "--out", "x");
+            assertEquals(2, served.status(), command + ": " + served.output());
+            assertEquals(List.of("client"), Files.readAllLines(project.resolve("calls.txt")), command);
+        }
+    }
+
+    @Test
+    void aLaunchTheDriverDoesNotServeRunsInAFreshJvm() throws Exception {
+        Launched busy = launched(Map.of("ADAINIT_DAEMON", "on", "CLIENT_STATUS", "253"), "sql", "--out", "x", "SELECT 1");
+        assertEquals(0, busy.status(), busy.output());
+        List<String> calls = Files.readAllLines(project.resolve("calls.txt"));
+        assertEquals("client", calls.get(0));
+        assertEquals("org.adainit.jobs.cli.AdaInitCli", calls.get(calls.indexOf("sql") - 1), calls.toString());
+    }
+
+    @Test
+    void helpOtherCommandsAndADaemonTurnedOffNeverReachTheDriver() throws Exception {
+        List<List<String>> launches = List.of(List.of("sql", "--help"), List.of("--help"), List.of("plan", "grid.yaml"),
+                List.of("bench"), List.of("qnn"));
+        for (List<String> arguments : launches) {
+            Launched launched = launched(Map.of("ADAINIT_DAEMON", "on"), arguments.toArray(String[]::new));
+            assertEquals(0, launched.status(), launched.output());
+            assertFalse(Files.readAllLines(project.resolve("calls.txt")).contains("client"), arguments.toString());
+        }
+        launch("sql", "--out", "x", "SELECT 1");
+        assertFalse(Files.readAllLines(project.resolve("calls.txt")).contains("client"), "ADAINIT_DAEMON=off");
     }
 }

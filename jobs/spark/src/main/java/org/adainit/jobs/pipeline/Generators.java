@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.adainit.jobs.generator.GeneratorFactory;
 import org.adainit.jobs.generator.GeneratorFactory.LlmConnection;
@@ -26,17 +27,22 @@ import org.adainit.simulator.seed.Seeds;
  */
 final class Generators implements Serializable {
 
-    /** One meter per grid, budget and executor JVM, shared by all cells it runs, so the caps hold across them. */
+    /**
+     * One meter per launch of a grid and executor JVM, shared by all the cells the launch runs there, so the caps hold
+     * across them. A resident driver (submit/adainit's daemon) runs many launches in one JVM: each starts from zero,
+     * as in a fresh JVM.
+     */
     private static final Map<String, UsageMeter> METERS = new ConcurrentHashMap<>();
 
     private final LlmSpec llm;
     private final BudgetSpec budget;
     private final String meterKey;
 
+    /** Made once per launch, on the driver; its executors' copies share the launch's meter. */
     Generators(LlmSpec llm, BudgetSpec budget, String gridHash) {
         this.llm = llm;
         this.budget = budget;
-        this.meterKey = gridHash + " " + budget;
+        this.meterKey = gridHash + " " + budget + " " + UUID.randomUUID();
     }
 
     ParameterGenerator create(Cell cell) {
@@ -53,7 +59,7 @@ final class Generators implements Serializable {
                 Seeds.derive(cell.cellSeed(), "llm-backoff"));
     }
 
-    private UsageMeter meter() {
+    UsageMeter meter() {
         return METERS.computeIfAbsent(meterKey,
                 key -> new UsageMeter(new UsageCaps(budget.maxTokens(), budget.maxCostUsd(), 0)));
     }
