@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -66,7 +68,7 @@ class DaemonServerTest {
     }
 
     private void serve(Duration idle) throws Exception {
-        daemon = DaemonServer.bind(socket, jar, FINGERPRINT, idle, arguments -> {
+        daemon = DaemonServer.bind(socket, jar, FINGERPRINT, idle, Duration.ofSeconds(1), arguments -> {
             ran.incrementAndGet();
             return commands.get().execute(arguments);
         }, exits::add);
@@ -255,7 +257,31 @@ class DaemonServerTest {
         serve(Duration.ofMinutes(1));
 
         assertThrows(BindException.class, () -> DaemonServer.bind(socket, jar, FINGERPRINT, Duration.ofMinutes(1),
-                arguments -> 0, exits::add));
+                Duration.ofMinutes(1), arguments -> 0, exits::add));
         assertTrue(Files.exists(socket), "the live daemon's socket is left alone");
+    }
+
+    @Test
+    void aDaemonIdleAfterACommandCollectsItsHeapOnce() throws Exception {
+        commands.set(arguments -> 0);
+        serve(Duration.ofMinutes(1));
+        long before = fullCollections();
+        assertEquals(0, launch(FINGERPRINT, "run", "grid.yaml").code());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (fullCollections() == before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(fullCollections() > before, "System.gc() returns the heap a command grew");
+        long after = fullCollections();
+        Thread.sleep(2500);
+        assertEquals(after, fullCollections(), "once per command, not every second");
+    }
+
+    /** Collections of the old generation, what {@code System.gc()} makes: G1's (a daemon's) or Serial's (the tests'). */
+    private static long fullCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(collector -> collector.getName().contains("Old") || collector.getName().contains("MarkSweep"))
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 }
