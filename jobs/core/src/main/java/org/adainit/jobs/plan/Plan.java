@@ -127,6 +127,10 @@ public record Plan(Grid grid, CostTally total, Map<Group, CostTally> groups, Cos
                         + "tasks and commits %s, tables %s)%n", cores, seconds(wallSeconds(cores)),
                 seconds(overheads.startSeconds()), seconds(cellsWallSeconds(cores)),
                 seconds(overheads.tableSeconds(total.cells())));
+        Plan warm = new Plan(grid, total, groups, model, overheads.inResidentDriver());
+        out.printf(Locale.ROOT, "in a warm resident driver (docs/resident-driver.md): about %s (start %s, tables %s)%n",
+                seconds(warm.wallSeconds(cores)), seconds(warm.overheads.startSeconds()),
+                seconds(warm.overheads.tableSeconds(total.cells())));
         out.println("fixed costs of run: " + overheads.origin());
         out.printf(Locale.ROOT, "llm: %d calls, about %.3g M tokens, about $%.2f at gpt-4o list price "
                 + "(rough: retries and repairs not counted)%n", total.llmCalls(), total.tokens() / 1e6,

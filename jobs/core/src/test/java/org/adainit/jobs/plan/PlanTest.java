@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.adainit.jobs.grid.Grid;
@@ -64,5 +66,39 @@ class PlanTest {
         assertEquals(here.total().simulatorSeconds(), there.total().simulatorSeconds());
         assertTrue(slower.origin().contains("x2.00"), slower.origin());
         assertThrows(IllegalArgumentException.class, () -> RunOverheads.scaledTo(0));
+    }
+
+    @Test
+    void aWarmResidentDriverSavesPartOfTheStartAndOfTheTablesFixedPartAndNothingPerCell() {
+        RunOverheads slower = RunOverheads.scaledTo(2 * RunOverheads.REFERENCE_SPARK_START_SECONDS);
+        RunOverheads warm = slower.inResidentDriver();
+        long cells = QUICKSTART.cells().size();
+        Plan fresh = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), slower);
+        Plan resident = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), warm);
+
+        // Scaled to the machine as the fresh JVM's figures are: twice the driver's reference on a machine twice as slow.
+        assertEquals(2 * RunOverheads.RESIDENT_START_SECONDS, warm.startSeconds(), 1e-12);
+        assertEquals(2 * RunOverheads.RESIDENT_TABLE_FIXED_SECONDS, warm.tableSeconds(0), 1e-12);
+        double saved = slower.startSeconds() - warm.startSeconds() + slower.tableSeconds(0) - warm.tableSeconds(0);
+        assertTrue(saved > 0, "a warm driver saves time");
+        for (int cores : new int[] {1, 2, 64}) {
+            assertEquals(fresh.wallSeconds(cores) - saved, resident.wallSeconds(cores), 1e-9 * fresh.wallSeconds(cores));
+        }
+        assertEquals(slower.tableSeconds(cells) - slower.tableSeconds(0), warm.tableSeconds(cells) - warm.tableSeconds(0),
+                1e-12, "each cell's rows cost the same");
+    }
+
+    @Test
+    void thePrintedPlanGivesTheRunsWallTimeInAFreshJvmAndInAWarmResidentDriver() {
+        Plan plan = Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(), RunOverheads.reference());
+        StringWriter text = new StringWriter();
+        plan.print(new PrintWriter(text, true), 2);
+
+        String warm = Plan.seconds(Plan.of(QUICKSTART, QUICKSTART.cellStream(), CostModel.nominal(),
+                RunOverheads.reference().inResidentDriver()).wallSeconds(2));
+        assertTrue(text.toString().contains("wall time of run on 2 cores: about " + Plan.seconds(plan.wallSeconds(2))),
+                text.toString());
+        assertTrue(text.toString().contains("in a warm resident driver (docs/resident-driver.md): about " + warm),
+                text.toString());
     }
 }
