@@ -67,8 +67,8 @@ public final class DaemonServer {
     private final Commands commands;
     private final IntConsumer exit;
     private final ScheduledExecutorService watchdog;
-    /** The daemon's own console (its log), captured before any command points System.err at a client. */
-    private final PrintStream log = System.err;
+    /** The daemon's own console (its log file), held before any command points System.err at a client. */
+    private final PrintStream log;
     private final Object lock = new Object();
     private boolean busy;
     private boolean closing;
@@ -76,8 +76,9 @@ public final class DaemonServer {
     private boolean heapReturned = true;
 
     private DaemonServer(ServerSocketChannel server, Path socket, Path jar, String fingerprint, Duration idle,
-            Duration returnHeapAfter, Commands commands, IntConsumer exit) throws IOException {
+            Duration returnHeapAfter, Commands commands, IntConsumer exit, PrintStream log) throws IOException {
         this.server = server;
+        this.log = log;
         this.socket = socket;
         this.socketIdentity = identity(socket);
         this.jar = jar;
@@ -100,14 +101,15 @@ public final class DaemonServer {
      * @param idle how long without a command before the daemon exits
      * @param returnHeapAfter how long without a command before it collects its heap (once per command)
      * @param exit what the daemon does to stop ({@code System::exit} in a daemon; tests record the code)
+     * @param log where the daemon says what it does ({@code System.err}, the log file, in a daemon)
      * @throws BindException when the socket file exists: another daemon serves it, or one died and left it
      */
     static DaemonServer bind(Path socket, Path jar, String fingerprint, Duration idle, Duration returnHeapAfter,
-            Commands commands, IntConsumer exit) throws IOException {
+            Commands commands, IntConsumer exit, PrintStream log) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(UnixDomainSocketAddress.of(socket));
-            return new DaemonServer(server, socket, jar, fingerprint, idle, returnHeapAfter, commands, exit);
+            return new DaemonServer(server, socket, jar, fingerprint, idle, returnHeapAfter, commands, exit, log);
         } catch (IOException e) {
             server.close();
             throw e;
@@ -125,7 +127,7 @@ public final class DaemonServer {
         DaemonServer daemon;
         try {
             daemon = bind(socket, Path.of(args[1]), LaunchFingerprint.current(), idleFromProperty(),
-                    RETURN_HEAP_AFTER, AdaInitCli::execute, System::exit);
+                    RETURN_HEAP_AFTER, AdaInitCli::execute, System::exit, System.err);
         } catch (BindException e) {
             System.err.println("adainit daemon: " + socket + " is taken (another daemon started first); exiting");
             return;

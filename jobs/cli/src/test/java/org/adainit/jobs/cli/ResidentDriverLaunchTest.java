@@ -25,14 +25,17 @@ import java.util.stream.Stream;
 import org.adainit.jobs.pipeline.TinyGrid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code submit/adainit} with its resident driver, as a user runs it: the real launcher, real JVMs for the client and
  * the daemon, the real commands. The project is a copy with this module's classes as its jar and the tests' classpath
- * as Spark's, so nothing is built.
+ * as Spark's, so nothing is built. It takes about 1.5 min: tagged {@code driver}, so that
+ * {@code -DexcludedGroups=driver} leaves it out.
  */
+@Tag("driver")
 class ResidentDriverLaunchTest {
 
     private static final Path ROOT = Path.of(System.getProperty("adainit.root")).toAbsolutePath().normalize();

@@ -53,6 +53,8 @@ class DaemonServerTest {
     private final AtomicInteger ran = new AtomicInteger();
     private final AtomicReference<DaemonServer.Commands> commands = new AtomicReference<>();
     private DaemonServer daemon;
+    /** What the daemon says in its log. */
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     @BeforeEach
     void aJar() throws Exception {
@@ -71,7 +73,7 @@ class DaemonServerTest {
         daemon = DaemonServer.bind(socket, jar, FINGERPRINT, idle, Duration.ofSeconds(1), arguments -> {
             ran.incrementAndGet();
             return commands.get().execute(arguments);
-        }, exits::add);
+        }, exits::add, new PrintStream(log, true, StandardCharsets.UTF_8));
         Thread thread = new Thread(daemon::serve, "test daemon");
         thread.setDaemon(true);
         thread.start();
@@ -107,6 +109,10 @@ class DaemonServerTest {
         assertEquals(1, launch(FINGERPRINT, "aggregate").code());
         assertEquals(2, ran.get());
         assertNull(exits.poll(), "the daemon stays up between commands");
+        // The log names each command, never its arguments (a query, a path).
+        String said = log.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("sql exited 3 after ") && said.contains("aggregate exited 1 after "), said);
+        assertFalse(said.contains("--out"), said);
     }
 
     @Test
@@ -181,6 +187,8 @@ class DaemonServerTest {
         }
 
         assertEquals(DaemonServer.CLIENT_GONE, exits.poll(10, TimeUnit.SECONDS));
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("the client of the running command went away"),
+                log.toString(StandardCharsets.UTF_8));
         release.countDown();
     }
 
@@ -257,7 +265,7 @@ class DaemonServerTest {
         serve(Duration.ofMinutes(1));
 
         assertThrows(BindException.class, () -> DaemonServer.bind(socket, jar, FINGERPRINT, Duration.ofMinutes(1),
-                Duration.ofMinutes(1), arguments -> 0, exits::add));
+                Duration.ofMinutes(1), arguments -> 0, exits::add, new PrintStream(log, true)));
         assertTrue(Files.exists(socket), "the live daemon's socket is left alone");
     }
 
