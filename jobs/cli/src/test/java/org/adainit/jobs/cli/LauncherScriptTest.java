@@ -256,4 +256,16 @@ class LauncherScriptTest {
         launch("sql", "--out", "x", "SELECT 1");
         assertFalse(Files.readAllLines(project.resolve("calls.txt")).contains("client"), "ADAINIT_DAEMON=off");
     }
+
+    @Test
+    void aTemporaryFolderTooLongForASocketRunsAFreshJvmWithoutTryingTheDriver() throws Exception {
+        Path deep = Files.createDirectories(project.resolve("t".repeat(60)).resolve("u".repeat(60)));
+
+        Launched launched = launched(Map.of("ADAINIT_DAEMON", "on", "TMPDIR", deep.toString()), "sql", "--out", "x",
+                "SELECT 1");
+        assertEquals(0, launched.status(), launched.output());
+        List<String> calls = Files.readAllLines(project.resolve("calls.txt"));
+        assertFalse(calls.contains("client"), calls.toString());
+        assertTrue(calls.contains("org.adainit.jobs.cli.AdaInitCli"), calls.toString());
+    }
 }
