@@ -268,4 +268,17 @@ class LauncherScriptTest {
         assertFalse(calls.contains("client"), calls.toString());
         assertTrue(calls.contains("org.adainit.jobs.cli.AdaInitCli"), calls.toString());
     }
+
+    @Test
+    void aMisspeltDriverSettingStopsTheLaunchNamingIt() throws Exception {
+        Launched typo = launched(Map.of("ADAINIT_DAEMON", "no"), "sql", "--out", "x", "SELECT 1");
+        assertEquals(2, typo.status());
+        assertTrue(typo.output().contains("ADAINIT_DAEMON must be on or off, not 'no'"), typo.output());
+
+        Launched minutes = launched(Map.of("ADAINIT_DAEMON", "on", "ADAINIT_DAEMON_IDLE_SECONDS", "15m"), "sql");
+        assertEquals(2, minutes.status());
+        assertTrue(minutes.output().contains("ADAINIT_DAEMON_IDLE_SECONDS must be a whole number of seconds, not '15m'"),
+                minutes.output());
+        assertEquals(List.of(), Files.readAllLines(project.resolve("calls.txt")), "no JVM started");
+    }
 }
