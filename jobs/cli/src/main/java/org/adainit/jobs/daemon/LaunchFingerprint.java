@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,10 +18,11 @@ import java.util.TreeMap;
 public final class LaunchFingerprint {
 
     /**
-     * Set by the shell to the program it executes ({@code java} for the client, {@code nohup} or {@code java} for the
-     * daemon); it says nothing about the launch.
+     * The shell's own bookkeeping, which says nothing about the launch: the program it executes last ({@code _}), how
+     * deeply shells are nested ({@code SHLVL}: one more under {@code time} or a script than at the prompt) and the
+     * directory before the last {@code cd}.
      */
-    private static final String SHELLS_LAST_PROGRAM = "_";
+    private static final Set<String> SHELL_BOOKKEEPING = Set.of("_", "SHLVL", "OLDPWD");
 
     private LaunchFingerprint() {}
 
@@ -34,7 +36,7 @@ public final class LaunchFingerprint {
         MessageDigest digest = sha256();
         update(digest, workingDirectory.toString());
         new TreeMap<>(environment).forEach((name, value) -> {
-            if (!name.equals(SHELLS_LAST_PROGRAM)) {
+            if (!SHELL_BOOKKEEPING.contains(name)) {
                 update(digest, name);
                 update(digest, value);
             }

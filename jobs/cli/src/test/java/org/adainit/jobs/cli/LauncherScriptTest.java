@@ -54,7 +54,10 @@ class LauncherScriptTest {
         executable(bin.resolve("java"), """
                 #!/bin/sh
                 case " $* " in
-                  *" org.adainit.jobs.daemon.DaemonClient "*) echo client >> "$CALLS"; exit "${CLIENT_STATUS:-0}" ;;
+                  *" org.adainit.jobs.daemon.DaemonClient "*)
+                    echo client >> "$CALLS"
+                    for a in "$@"; do case "$a" in *.sock) printf '%s\\n' "$a" >> "$CALLS" ;; esac; done
+                    exit "${CLIENT_STATUS:-0}" ;;
                 esac
                 for a in "$@"; do
                   printf '%s\\n' "$a" >> "$CALLS"
@@ -231,7 +234,8 @@ class LauncherScriptTest {
         for (String command : List.of("run", "aggregate", "sql", "report")) {
             Launched served = launched(Map.of("ADAINIT_DAEMON", "on", "CLIENT_STATUS", "2"), command, "--out", "x");
             assertEquals(2, served.status(), command + ": " + served.output());
-            assertEquals(List.of("client"), Files.readAllLines(project.resolve("calls.txt")), command);
+            List<String> calls = Files.readAllLines(project.resolve("calls.txt"));
+            assertEquals(List.of("client", socketOf(calls)), calls, command);
         }
     }
 
@@ -280,5 +284,23 @@ class LauncherScriptTest {
         assertTrue(minutes.output().contains("ADAINIT_DAEMON_IDLE_SECONDS must be a whole number of seconds, not '15m'"),
                 minutes.output());
         assertEquals(List.of(), Files.readAllLines(project.resolve("calls.txt")), "no JVM started");
+    }
+
+    @Test
+    void theShellsBookkeepingDoesNotChangeTheDriverALaunchGoesTo() throws Exception {
+        launched(Map.of("ADAINIT_DAEMON", "on", "SHLVL", "1", "OLDPWD", "/a"), "sql", "--out", "x");
+        String atThePrompt = socketOf(Files.readAllLines(project.resolve("calls.txt")));
+        launched(Map.of("ADAINIT_DAEMON", "on", "SHLVL", "3", "OLDPWD", "/b"), "sql", "--out", "x");
+        String underTime = socketOf(Files.readAllLines(project.resolve("calls.txt")));
+        launched(Map.of("ADAINIT_DAEMON", "on", "ADAINIT_DATA_DIR", "/elsewhere"), "sql", "--out", "x");
+        String otherData = socketOf(Files.readAllLines(project.resolve("calls.txt")));
+
+        assertEquals(atThePrompt, underTime);
+        assertFalse(atThePrompt.equals(otherData), "another environment, another driver");
+    }
+
+    /** The driver's socket the stand-in client was given. */
+    private static String socketOf(List<String> calls) {
+        return calls.stream().filter(call -> call.endsWith(".sock")).findFirst().orElseThrow();
     }
 }

@@ -25,14 +25,17 @@ class LaunchFingerprintTest {
     }
 
     @Test
-    void theOrderOfTheVariablesAndTheShellsLastProgramDoNot() {
+    void theOrderOfTheVariablesAndTheShellsBookkeepingDoNot() {
         Map<String, String> one = new LinkedHashMap<>();
         one.put("X", "1");
         one.put("Y", "2");
         one.put("_", "/usr/bin/java");
+        one.put("SHLVL", "1");
+        one.put("OLDPWD", "/home");
         Map<String, String> other = new LinkedHashMap<>();
         other.put("Y", "2");
         other.put("_", "/usr/bin/nohup");
+        other.put("SHLVL", "2");
         other.put("X", "1");
 
         assertEquals(LaunchFingerprint.of(one, HERE), LaunchFingerprint.of(other, HERE));
