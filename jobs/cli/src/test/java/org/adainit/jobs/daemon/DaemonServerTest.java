@@ -128,15 +128,7 @@ class DaemonServerTest {
     void aCommandSentWhileAnotherRunsIsNotServedAndTheOneAfterIs() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commands.set(arguments -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return 0;
-        });
+        commands.set(runningUntil(started, release));
         serve(Duration.ofMinutes(1));
         Thread first = new Thread(() -> launch(FINGERPRINT, "run", "grid.yaml"));
         first.start();
@@ -166,15 +158,7 @@ class DaemonServerTest {
     void theDaemonStopsWhenTheClientOfARunningCommandLeaves() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        commands.set(arguments -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return 0;
-        });
+        commands.set(runningUntil(started, release));
         serve(Duration.ofMinutes(1));
         try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             client.connect(UnixDomainSocketAddress.of(socket));
@@ -291,5 +275,18 @@ class DaemonServerTest {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .filter(collector -> collector.getName().contains("Old") || collector.getName().contains("MarkSweep"))
                 .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    /** A command that says it started, then runs until released. */
+    private static DaemonServer.Commands runningUntil(CountDownLatch started, CountDownLatch release) {
+        return arguments -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0;
+        };
     }
 }

@@ -3,13 +3,10 @@ package org.adainit.jobs.pipeline;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Map;
 import org.adainit.jobs.grid.BudgetSpec;
 import org.adainit.jobs.grid.LlmSpec;
+import org.adainit.jobs.spark.JavaSerialization;
 import org.junit.jupiter.api.Test;
 
 /** The LLM usage meter: one per launch, shared by the launch's cells in an executor JVM. */
@@ -23,23 +20,13 @@ class GeneratorsTest {
         Generators driver = new Generators(LLM, BUDGET, "grid-hash");
 
         // What an executor in the driver's JVM (local mode, a resident driver) gets: a copy of the task's closure.
-        assertSame(copied(driver).meter(), copied(driver).meter());
-        assertSame(driver.meter(), copied(driver).meter());
+        assertSame(JavaSerialization.roundTrip(driver).meter(), JavaSerialization.roundTrip(driver).meter());
+        assertSame(driver.meter(), JavaSerialization.roundTrip(driver).meter());
     }
 
     @Test
     void aSecondLaunchOfTheSameGridInTheSameJvmStartsFromZero() {
         // A resident driver runs both launches in one JVM; the second must not inherit the first's usage.
         assertNotSame(new Generators(LLM, BUDGET, "grid-hash").meter(), new Generators(LLM, BUDGET, "grid-hash").meter());
-    }
-
-    private static Generators copied(Generators generators) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream output = new ObjectOutputStream(bytes)) {
-            output.writeObject(generators);
-        }
-        try (ObjectInputStream input = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (Generators) input.readObject();
-        }
     }
 }
